@@ -1,0 +1,16 @@
+"""Polku: the app shell. Pages live in pages/; all logic lives in the polku package."""
+
+import streamlit as st
+
+from components.lang import language_switch
+from polku.i18n import t
+
+st.set_page_config(page_title="Polku", page_icon=":material/route:", layout="wide")
+
+lang = language_switch()
+st.session_state["ui_lang"] = lang
+
+pages = [
+    st.Page("pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True),
+]
+st.navigation(pages).run()

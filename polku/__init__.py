@@ -1,0 +1,1 @@
+"""Polku core: path format, loading, graph analysis. Never imports Streamlit."""

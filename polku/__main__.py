@@ -1,0 +1,5 @@
+import sys
+
+from polku.cli import main
+
+sys.exit(main())

@@ -1,0 +1,67 @@
+"""Command line: `python -m polku validate [FILE_OR_DIR ...]` and `python -m polku schema`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from polku.graph import PathGraph
+from polku.i18n import LANGS, normalise_lang, t
+from polku.loader import iter_path_files, load_file, path_dirs
+from polku.models import json_schema
+from polku.summary import render_finding
+
+
+def _validate(targets: list[str], lang: str) -> int:
+    paths = [Path(p) for p in targets] if targets else path_dirs()
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        print(f"{p}: {t('err.not_found', lang)}", file=sys.stderr)
+    files = list(iter_path_files(p for p in paths if p.exists()))
+    if not files:
+        print(t("cli.no_files", lang, where=", ".join(map(str, paths))), file=sys.stderr)
+        return 1
+    valid = invalid = 0
+    for file in files:
+        result = load_file(file)
+        if result.path is None:
+            invalid += 1
+            print(t("cli.invalid", lang, file=file))
+            for error in result.errors:
+                print("  " + error.render(lang))
+            continue
+        valid += 1
+        graph = PathGraph(result.path)
+        print(
+            t("cli.ok", lang, file=file, steps=len(result.path.steps), findings=len(graph.findings))
+        )
+        for finding in graph.findings:
+            where = finding.step or t("finding.path_level", lang)
+            print(f"  {where}: {render_finding(finding, lang)}")
+    print(t("cli.summary", lang, valid=valid, invalid=invalid))
+    return 1 if invalid or missing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m polku")
+    parser.add_argument(
+        "--lang", choices=LANGS, default=None, help="message language (default: from LANG, else fi)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("validate", help="validate path files and list findings")
+    check.add_argument(
+        "targets", nargs="*", help="files or folders (default: POLKU_PATHS or paths/)"
+    )
+    sub.add_parser("schema", help="print the JSON Schema of path format 1")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    lang = args.lang or normalise_lang(os.environ.get("LANG", "fi"))
+    if args.command == "schema":
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return 0
+    return _validate(args.targets, lang)

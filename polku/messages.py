@@ -1,0 +1,352 @@
+"""Message texts, fi/sv/en. Keys are grouped by where they are used."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- app shell -------------------------------------------------------------------------
+    "app.title": {"fi": "Polku", "sv": "Polku", "en": "Polku"},
+    "app.tagline": {
+        "fi": "Palvelupolut kuntouttavaan työtoimintaan ja siitä eteenpäin – alueittain, "
+        "jokaisen toimijan rooli näkyvissä.",
+        "sv": "Servicestigar till arbetsverksamhet i rehabiliteringssyfte och vidare – "
+        "region för region, med varje aktörs roll synlig.",
+        "en": "Service paths into and out of rehabilitative work activity – region by "
+        "region, with every actor's role in view.",
+    },
+    "app.language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
+    "nav.home": {"fi": "Etusivu", "sv": "Startsida", "en": "Home"},
+    "home.paths": {
+        "fi": "Ladatut palvelupolut",
+        "sv": "Inlästa servicestigar",
+        "en": "Loaded service paths",
+    },
+    "home.count": {
+        "fi": "{n} polkua ladattu kansioista: {folders}",
+        "sv": "{n} stigar inlästa från mappar: {folders}",
+        "en": "{n} paths loaded from folders: {folders}",
+    },
+    "home.none": {
+        "fi": "Yhtään kelvollista polkutiedostoa ei löytynyt.",
+        "sv": "Inga giltiga stigfiler hittades.",
+        "en": "No valid path files were found.",
+    },
+    "home.invalid": {"fi": "Virheelliset tiedostot", "sv": "Ogiltiga filer", "en": "Invalid files"},
+    "home.invalid_help": {
+        "fi": "Näitä tiedostoja ei voitu ladata. Muut polut toimivat normaalisti.",
+        "sv": "Dessa filer kunde inte läsas in. De andra stigarna fungerar som vanligt.",
+        "en": "These files could not be loaded. The other paths work as usual.",
+    },
+    "home.uses": {
+        "fi": "Perehdytä uusia ammattilaisia · käy polku läpi asiakkaan kanssa · vertaa "
+        "alueita työpajassa",
+        "sv": "Introducera nya yrkespersoner · gå igenom stigen med klienten · jämför "
+        "regioner i en workshop",
+        "en": "Onboard new professionals · walk a client through the path · compare "
+        "regions in a workshop",
+    },
+    "card.region": {"fi": "Alue", "sv": "Region", "en": "Region"},
+    "card.organiser": {"fi": "Järjestäjä", "sv": "Anordnare", "en": "Organiser"},
+    "card.updated": {"fi": "Tarkistettu", "sv": "Granskad", "en": "Checked"},
+    "card.validity": {"fi": "Voimassa", "sv": "Giltig", "en": "Valid"},
+    "card.steps": {"fi": "Vaiheita", "sv": "Steg", "en": "Steps"},
+    "card.actors": {"fi": "Toimijoita", "sv": "Aktörer", "en": "Actors"},
+    "card.findings": {"fi": "Huomioita", "sv": "Iakttagelser", "en": "Findings"},
+    "card.file": {"fi": "Tiedosto", "sv": "Fil", "en": "File"},
+    "card.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
+    "card.findings_list": {
+        "fi": "Huomiot vaiheittain",
+        "sv": "Iakttagelser per steg",
+        "en": "Findings by step",
+    },
+    "validity.always": {"fi": "ei rajattu", "sv": "ej begränsad", "en": "not limited"},
+    "validity.range": {"fi": "{start} – {end}", "sv": "{start} – {end}", "en": "{start} – {end}"},
+    "validity.current": {"fi": "voimassa nyt", "sv": "gäller nu", "en": "in force now"},
+    "validity.past": {
+        "fi": "päättynyt – historiallinen kuvaus",
+        "sv": "upphört – historisk beskrivning",
+        "en": "ended – a historical description",
+    },
+    "validity.future": {
+        "fi": "tulossa voimaan",
+        "sv": "träder i kraft senare",
+        "en": "not yet in force",
+    },
+    "fallback.note": {
+        "fi": "(ei käännöstä, näytetään kielellä {lang})",
+        "sv": "(ingen översättning, visas på {lang})",
+        "en": "(no translation, shown in {lang})",
+    },
+    "fallback.short": {"fi": "kieli: {lang}", "sv": "språk: {lang}", "en": "language: {lang}"},
+    # --- load errors -----------------------------------------------------------------------
+    "err.where": {
+        "fi": "{file}:{line}:{col}",
+        "sv": "{file}:{line}:{col}",
+        "en": "{file}:{line}:{col}",
+    },
+    "err.field": {"fi": "kenttä {field}", "sv": "fält {field}", "en": "field {field}"},
+    "err.too_large": {
+        "fi": "Tiedosto on liian suuri ({size} tavua). Suurin sallittu koko on {limit} tavua "
+        "(1 MiB); jaa kuvaus useaan tiedostoon.",
+        "sv": "Filen är för stor ({size} byte). Största tillåtna storlek är {limit} byte "
+        "(1 MiB); dela upp beskrivningen i flera filer.",
+        "en": "The file is too large ({size} bytes). The limit is {limit} bytes (1 MiB); "
+        "split the description into several files.",
+    },
+    "err.unreadable": {
+        "fi": "Tiedostoa ei voitu lukea: {reason}.",
+        "sv": "Filen kunde inte läsas: {reason}.",
+        "en": "The file could not be read: {reason}.",
+    },
+    "err.encoding": {
+        "fi": "Tiedosto ei ole UTF-8-tekstiä. Tallenna se UTF-8-muodossa.",
+        "sv": "Filen är inte UTF-8-text. Spara den i UTF-8.",
+        "en": "The file is not UTF-8 text. Save it as UTF-8.",
+    },
+    "err.syntax": {
+        "fi": "Tiedosto ei ole kelvollista YAMLia: {problem}. Tarkista sisennys, kaksoispisteet "
+        "ja lainausmerkit tällä rivillä.",
+        "sv": "Filen är inte giltig YAML: {problem}. Kontrollera indrag, kolon och "
+        "citattecken på den här raden.",
+        "en": "The file is not valid YAML: {problem}. Check the indentation, colons and "
+        "quotes on this line.",
+    },
+    "err.tag": {
+        "fi": "Tunniste {tag} ei kuulu polkutiedostoon. Käytä pelkkiä tekstejä, lukuja, "
+        "päivämääriä, listoja ja avain–arvo-pareja.",
+        "sv": "Taggen {tag} hör inte hemma i en stigfil. Använd bara text, tal, datum, "
+        "listor och nyckel–värde-par.",
+        "en": "The tag {tag} does not belong in a path file. Use only plain text, numbers, "
+        "dates, lists and key–value pairs.",
+    },
+    "err.alias_bomb": {
+        "fi": "YAML-viittaukset (&ankkuri / *viittaus) monistaisivat tiedoston yli "
+        "{limit} solmuun. Kirjoita toistuvat kohdat auki.",
+        "sv": "YAML-referenserna (&ankare / *alias) skulle mångfaldiga filen till över "
+        "{limit} noder. Skriv ut de upprepade delarna.",
+        "en": "The YAML references (&anchor / *alias) would multiply the file beyond "
+        "{limit} nodes. Write the repeated parts out.",
+    },
+    "err.too_deep": {
+        "fi": "Tiedosto on sisäkkäinen yli {limit} tasoa; polkutiedosto tarvitsee vain "
+        "muutaman tason.",
+        "sv": "Filen är nästlad i över {limit} nivåer; en stigfil behöver bara några få.",
+        "en": "The file is nested more than {limit} levels deep; a path file needs only a few.",
+    },
+    "err.multi_doc": {
+        "fi": "Tiedostossa on useampi YAML-dokumentti (---). Yksi polku tiedostoa kohden.",
+        "sv": "Filen innehåller flera YAML-dokument (---). En stig per fil.",
+        "en": "The file holds more than one YAML document (---). One path per file.",
+    },
+    "err.not_mapping": {
+        "fi": "Tiedoston pitää olla avain–arvo-kuvaus, joka alkaa kentällä format: 1.",
+        "sv": "Filen ska vara en nyckel–värde-beskrivning som börjar med format: 1.",
+        "en": "The file must be a mapping of fields, starting with format: 1.",
+    },
+    "err.duplicate_key": {
+        "fi": "Kenttä {key} esiintyy kahdesti samassa kohdassa; poista toinen.",
+        "sv": "Fältet {key} förekommer två gånger på samma ställe; ta bort det ena.",
+        "en": "The field {key} appears twice in the same place; remove one.",
+    },
+    "err.missing": {
+        "fi": "Pakollinen kenttä puuttuu. Lisää {field}.",
+        "sv": "Ett obligatoriskt fält saknas. Lägg till {field}.",
+        "en": "A required field is missing. Add {field}.",
+    },
+    "err.extra": {
+        "fi": "Tuntematon kenttä. Tarkista kirjoitusasu; sallitut kentät ovat PATH_FORMAT.md:ssä.",
+        "sv": "Okänt fält. Kontrollera stavningen; tillåtna fält finns i PATH_FORMAT.md.",
+        "en": "Unknown field. Check the spelling; the allowed fields are in PATH_FORMAT.md.",
+    },
+    "err.text": {
+        "fi": "Odotettiin tekstiä: merkkijono tai kielikohtainen kuvaus, esim. "
+        "{{fi: …, sv: …, en: …}}.",
+        "sv": "Text förväntades: en sträng eller en språkmappning, t.ex. {{fi: …, sv: …, en: …}}.",
+        "en": "Expected text: a string or a language mapping such as {{fi: …, sv: …, en: …}}.",
+    },
+    "err.text_lang": {
+        "fi": "Tuntematon kielikoodi {code}; käytä fi, sv tai en.",
+        "sv": "Okänd språkkod {code}; använd fi, sv eller en.",
+        "en": "Unknown language code {code}; use fi, sv or en.",
+    },
+    "err.choice": {
+        "fi": "Arvo {value} ei ole sallittu. Sallitut: {expected}.",
+        "sv": "Värdet {value} är inte tillåtet. Tillåtna: {expected}.",
+        "en": "The value {value} is not allowed. Allowed: {expected}.",
+    },
+    "err.slug": {
+        "fi": "Tunnisteen pitää olla pienillä kirjaimilla a–z, numeroilla ja viivoilla "
+        "(esim. aktivointisuunnitelma), ei {value}.",
+        "sv": "Id:t ska bestå av små bokstäver a–z, siffror och bindestreck "
+        "(t.ex. aktiveringsplan), inte {value}.",
+        "en": "An id must use lower-case letters a–z, digits and hyphens "
+        "(e.g. activation-plan), not {value}.",
+    },
+    "err.slug_length": {
+        "fi": "Polun tunnisteen pituus on 2–64 merkkiä.",
+        "sv": "Stigens id ska vara 2–64 tecken långt.",
+        "en": "A path id is 2–64 characters long.",
+    },
+    "err.date": {
+        "fi": "Odotettiin päivämäärää muodossa VVVV-KK-PP (esim. 2026-01-15), ei {value}.",
+        "sv": "Ett datum i formen ÅÅÅÅ-MM-DD (t.ex. 2026-01-15) förväntades, inte {value}.",
+        "en": "Expected a date as YYYY-MM-DD (e.g. 2026-01-15), not {value}.",
+    },
+    "err.list": {
+        "fi": "Odotettiin listaa (rivit alkavat viivalla -).",
+        "sv": "En lista förväntades (rader som börjar med -).",
+        "en": "Expected a list (lines starting with -).",
+    },
+    "err.list_empty": {
+        "fi": "Listassa pitää olla vähintään yksi kohta.",
+        "sv": "Listan måste ha minst en post.",
+        "en": "The list needs at least one entry.",
+    },
+    "err.mapping": {
+        "fi": "Odotettiin avain–arvo-kuvausta (kenttä: arvo).",
+        "sv": "En nyckel–värde-beskrivning förväntades (fält: värde).",
+        "en": "Expected a mapping (field: value).",
+    },
+    "err.bool": {
+        "fi": "Odotettiin arvoa true tai false.",
+        "sv": "true eller false förväntades.",
+        "en": "Expected true or false.",
+    },
+    "err.number": {
+        "fi": "Odotettiin nollaa suurempaa tai yhtä suurta lukua.",
+        "sv": "Ett tal som är noll eller större förväntades.",
+        "en": "Expected a number of zero or more.",
+    },
+    "err.string": {
+        "fi": "Odotettiin tekstiä.",
+        "sv": "Text förväntades.",
+        "en": "Expected a string.",
+    },
+    "err.format": {
+        "fi": "Tuettu muotoversio on 1 (format: 1).",
+        "sv": "Formatversionen som stöds är 1 (format: 1).",
+        "en": "The supported format version is 1 (format: 1).",
+    },
+    "err.duration": {
+        "fi": "Kesto on {{min: n, max: n, unit: days|weeks|months}} tai teksti.",
+        "sv": "Längden är {{min: n, max: n, unit: days|weeks|months}} eller text.",
+        "en": "A duration is {{min: n, max: n, unit: days|weeks|months}} or text.",
+    },
+    "err.duration_empty": {
+        "fi": "Anna kestolle min, max tai molemmat.",
+        "sv": "Ange min, max eller båda för längden.",
+        "en": "Give the duration a min, a max or both.",
+    },
+    "err.duration_order": {
+        "fi": "Keston min on suurempi kuin max.",
+        "sv": "Längdens min är större än max.",
+        "en": "The duration's min is larger than its max.",
+    },
+    "err.other": {
+        "fi": "Virheellinen arvo: {detail}.",
+        "sv": "Ogiltigt värde: {detail}.",
+        "en": "Invalid value: {detail}.",
+    },
+    "err.duplicate_id": {
+        "fi": "Tunniste {id} on jo käytössä kohdassa {kind} (rivi {line}); tunnisteiden pitää "
+        "olla yksilöllisiä.",
+        "sv": "Id:t {id} används redan för {kind} (rad {line}); id:n måste vara unika.",
+        "en": "The id {id} is already used by a {kind} (line {line}); ids must be unique.",
+    },
+    "err.dangling": {
+        "fi": "Viittaus {value} ei osu mihinkään: {kind} ei löydy. Olemassa olevat: {known}.",
+        "sv": "Referensen {value} pekar inte på något: {kind} saknas. Befintliga: {known}.",
+        "en": "The reference {value} points nowhere: no such {kind}. Existing: {known}.",
+    },
+    "err.step_phase_kind": {
+        "fi": "Vaihetyyppi {kind} kuuluu vaiheeseen {expected}, mutta vaihe {phase} on {actual}.",
+        "sv": "Stegtypen {kind} hör till fasen {expected}, men fasen {phase} är {actual}.",
+        "en": "The step kind {kind} belongs to a {expected} phase, but phase {phase} is {actual}.",
+    },
+    "err.duplicate_path": {
+        "fi": "Polun tunniste {id} on jo käytössä tiedostossa {other}; tätä tiedostoa ei ladattu.",
+        "sv": "Stigens id {id} används redan av filen {other}; den här filen lästes inte in.",
+        "en": "The path id {id} is already used by {other}; this file was not loaded.",
+    },
+    "err.not_found": {
+        "fi": "Tiedostoa tai kansiota ei löydy.",
+        "sv": "Filen eller mappen finns inte.",
+        "en": "No such file or folder.",
+    },
+    "kind.source": {"fi": "lähde", "sv": "källa", "en": "source"},
+    "kind.actor": {"fi": "toimija", "sv": "aktör", "en": "actor"},
+    "kind.phase": {"fi": "vaihe", "sv": "fas", "en": "phase"},
+    "kind.step": {"fi": "askel", "sv": "steg", "en": "step"},
+    # --- findings --------------------------------------------------------------------------
+    "finding.gap": {
+        "fi": "Katvealue: vaiheella ei ole vastuutoimijaa.",
+        "sv": "Gråzon: steget har ingen ansvarig aktör.",
+        "en": "Gap: no actor is responsible for this step.",
+    },
+    "finding.overlap": {
+        "fi": "Päällekkäisyys: vaiheella on {n} vastuutoimijaa ({actors}).",
+        "sv": "Överlappning: steget har {n} ansvariga aktörer ({actors}).",
+        "en": "Overlap: {n} actors are responsible for this step ({actors}).",
+    },
+    "finding.unreachable": {
+        "fi": "Vaiheeseen ei pääse mistään aloitusvaiheesta.",
+        "sv": "Steget kan inte nås från något startsteg.",
+        "en": "This step cannot be reached from any entry step.",
+    },
+    "finding.no_exit": {
+        "fi": "Polulla ei ole yhtään poistumisvaihetta (vaihetta ilman jatkoa).",
+        "sv": "Stigen har inget utgångssteg (steg utan fortsättning).",
+        "en": "The path has no exit (a step with no next step).",
+    },
+    "finding.no_way_out": {
+        "fi": "Tästä vaiheesta ei pääse mihinkään poistumisvaiheeseen.",
+        "sv": "Från det här steget leder ingen väg till ett utgångssteg.",
+        "en": "No way leads from this step to an exit.",
+    },
+    "finding.cold_handoff": {
+        "fi": "Kylmä siirto vaiheeseen {to}: asiakas ohjataan ottamaan itse yhteyttä.",
+        "sv": "Kall överlämning till {to}: klienten hänvisas att själv ta kontakt.",
+        "en": "Cold handoff to {to}: the client is referred and left to make contact.",
+    },
+    "finding.missing_translation": {
+        "fi": "Käännös puuttuu kielille {langs}: {fields}.",
+        "sv": "Översättning saknas på {langs}: {fields}.",
+        "en": "Translation missing in {langs}: {fields}.",
+    },
+    "finding.unsourced": {
+        "fi": "Vaiheelle ei ole merkitty lähdettä.",
+        "sv": "Steget har ingen källa.",
+        "en": "No source is given for this step.",
+    },
+    "finding.kind.gap": {"fi": "katvealue", "sv": "gråzon", "en": "gap"},
+    "finding.kind.overlap": {"fi": "päällekkäisyys", "sv": "överlappning", "en": "overlap"},
+    "finding.kind.unreachable": {"fi": "saavuttamaton", "sv": "onåbar", "en": "unreachable"},
+    "finding.kind.no_exit": {"fi": "ei poistumista", "sv": "ingen utgång", "en": "no exit"},
+    "finding.kind.no_way_out": {"fi": "umpikuja", "sv": "återvändsgränd", "en": "dead end"},
+    "finding.kind.cold_handoff": {
+        "fi": "kylmä siirto",
+        "sv": "kall överlämning",
+        "en": "cold handoff",
+    },
+    "finding.kind.missing_translation": {
+        "fi": "käännös puuttuu",
+        "sv": "översättning saknas",
+        "en": "missing translation",
+    },
+    "finding.kind.unsourced": {"fi": "ei lähdettä", "sv": "ingen källa", "en": "unsourced"},
+    "finding.path_level": {"fi": "koko polku", "sv": "hela stigen", "en": "whole path"},
+    # --- CLI -------------------------------------------------------------------------------
+    "cli.ok": {
+        "fi": "{file}: kelvollinen ({steps} vaihetta, {findings} huomiota)",
+        "sv": "{file}: giltig ({steps} steg, {findings} iakttagelser)",
+        "en": "{file}: valid ({steps} steps, {findings} findings)",
+    },
+    "cli.invalid": {"fi": "{file}: virheellinen", "sv": "{file}: ogiltig", "en": "{file}: invalid"},
+    "cli.summary": {
+        "fi": "{valid} kelvollista, {invalid} virheellistä tiedostoa",
+        "sv": "{valid} giltiga, {invalid} ogiltiga filer",
+        "en": "{valid} valid, {invalid} invalid files",
+    },
+    "cli.no_files": {
+        "fi": "Yhtään .yaml-tiedostoa ei löytynyt: {where}",
+        "sv": "Inga .yaml-filer hittades: {where}",
+        "en": "No .yaml files found: {where}",
+    },
+}

@@ -1,0 +1,247 @@
+"""Pydantic models for path format v1, exactly as PATH_FORMAT.md defines it.
+
+Text fields keep the form the file used (a plain string or a language mapping) so that a
+model dumps back to the same YAML. Fields outside the format are refused, so a typo such as
+`titel` is reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+LANGS: tuple[str, ...] = ("fi", "sv", "en")
+Lang = Literal["fi", "sv", "en"]
+
+ACTOR_KINDS: tuple[str, ...] = (
+    "client",
+    "employment-services",
+    "social-services",
+    "health-care",
+    "kela",
+    "multi-agency",
+    "activity-provider",
+    "rehabilitation-provider",
+    "ngo",
+    "education",
+    "employer",
+    "pension-provider",
+    "other",
+)
+PHASE_KINDS: tuple[str, ...] = ("into", "during", "out")
+STEP_KINDS_BY_PHASE: dict[str, tuple[str, ...]] = {
+    "into": (
+        "outreach",
+        "service-need-assessment",
+        "health-check",
+        "work-ability-assessment",
+        "multi-agency-assessment",
+        "case-manager-assigned",
+        "activation-plan",
+        "decision",
+        "placement",
+        "agreement",
+    ),
+    "during": ("activity", "review", "support-service", "interruption"),
+    "out": (
+        "final-assessment",
+        "exit-employment",
+        "exit-wage-subsidy",
+        "exit-work-trial",
+        "exit-education",
+        "exit-vocational-rehabilitation",
+        "exit-medical-rehabilitation",
+        "exit-social-rehabilitation",
+        "exit-pension",
+        "exit-other-service",
+    ),
+    "any": ("other",),
+}
+STEP_KINDS: tuple[str, ...] = tuple(k for kinds in STEP_KINDS_BY_PHASE.values() for k in kinds)
+ROLE_KINDS: tuple[str, ...] = ("responsible", "participates", "consulted", "informed")
+HANDOFFS: tuple[str, ...] = ("warm", "cold")
+DURATION_UNITS: tuple[str, ...] = ("days", "weeks", "months")
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")]
+PathId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$", min_length=2, max_length=64)]
+
+
+def _text(value: Any) -> str | dict[str, str]:
+    """A Text field: a plain string, or a non-empty mapping from fi/sv/en to strings."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and value:
+        bad = [k for k in value if k not in LANGS]
+        if bad:
+            raise PydanticCustomError(
+                "text_lang", "unknown language code {code}", {"code": str(bad[0])}
+            )
+        if all(isinstance(v, str) for v in value.values()):
+            return dict(value)
+    raise PydanticCustomError("text_type", "expected text", {})
+
+
+_TEXT_SCHEMA = {
+    "anyOf": [
+        {"type": "string"},
+        {
+            "type": "object",
+            "minProperties": 1,
+            "additionalProperties": False,
+            "properties": {lang: {"type": "string"} for lang in LANGS},
+        },
+    ],
+    "description": "A plain string in the file's language, or a mapping fi/sv/en -> string.",
+}
+
+Text = Annotated[str | dict[str, str], PlainValidator(_text), WithJsonSchema(_TEXT_SCHEMA)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Model):
+    id: Slug
+    title: Text
+    publisher: Text | None = None
+    url: str | None = None
+    # The format leaves a source's date loose: a full date, or just a year or month as text.
+    date: dt.date | int | str | None = None
+
+
+class Actor(_Model):
+    id: Slug
+    kind: Literal[ACTOR_KINDS]  # type: ignore[valid-type]
+    name: Text
+    description: Text | None = None
+    contact: Text | None = None
+
+
+class Phase(_Model):
+    id: Slug
+    kind: Literal[PHASE_KINDS]  # type: ignore[valid-type]
+    title: Text
+    description: Text | None = None
+
+
+class Role(_Model):
+    actor: Slug
+    role: Literal[ROLE_KINDS]  # type: ignore[valid-type]
+    task: Text | None = None
+
+
+class DurationRange(_Model):
+    min: Annotated[float, Field(ge=0)] | None = None
+    max: Annotated[float, Field(ge=0)] | None = None
+    unit: Literal[DURATION_UNITS]  # type: ignore[valid-type]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DurationRange:
+        if self.min is None and self.max is None:
+            raise PydanticCustomError("duration_empty", "give min, max or both", {})
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise PydanticCustomError("duration_order", "min is larger than max", {})
+        return self
+
+
+def _duration(value: Any) -> DurationRange | str | dict[str, str]:
+    if isinstance(value, DurationRange):
+        return value
+    if isinstance(value, dict) and ("unit" in value or "min" in value or "max" in value):
+        return DurationRange.model_validate(value)
+    try:
+        return _text(value)
+    except PydanticCustomError:
+        raise PydanticCustomError("duration_type", "expected a duration", {}) from None
+
+
+Duration = Annotated[
+    DurationRange | str | dict[str, str],
+    PlainValidator(_duration),
+    WithJsonSchema({"anyOf": [DurationRange.model_json_schema(), _TEXT_SCHEMA]}),
+]
+
+
+class LegalBasis(_Model):
+    title: Text
+    url: str | None = None
+
+
+class Transition(_Model):
+    to: Slug
+    when: Text | None = None
+    handoff: Literal[HANDOFFS] | None = None  # type: ignore[valid-type]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_id(cls, value: Any) -> Any:
+        # A bare step id is short for {to: id}.
+        return {"to": value} if isinstance(value, str) else value
+
+
+class Step(_Model):
+    id: Slug
+    phase: Slug
+    kind: Literal[STEP_KINDS]  # type: ignore[valid-type]
+    title: Text
+    start: bool = False
+    client_text: Text | None = None
+    professional_text: Text | None = None
+    roles: list[Role] = []
+    client_does: Text | None = None
+    duration: Duration | None = None
+    documents: list[Text] = []
+    legal_basis: list[LegalBasis] = []
+    sources: list[Slug] = []
+    next: list[Transition] = []
+
+
+class GlossaryEntry(_Model):
+    term: Text
+    definition: Text
+
+
+class PathFile(_Model):
+    format: Literal[1]
+    id: PathId
+    language: Lang = "fi"
+    title: Text
+    region: Text
+    organiser: Text | None = None
+    summary: Text | None = None
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    updated: dt.date
+    sources: list[Source] = []
+    actors: Annotated[list[Actor], Field(min_length=1)]
+    phases: Annotated[list[Phase], Field(min_length=1)]
+    steps: Annotated[list[Step], Field(min_length=1)]
+    glossary: list[GlossaryEntry] = []
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+
+def json_schema() -> dict[str, Any]:
+    schema = PathFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Polku path file, format 1"
+    return schema

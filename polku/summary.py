@@ -1,0 +1,69 @@
+"""Words and figures about a path for a card or a report, in one language (UI-agnostic)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from polku.graph import Finding, PathGraph
+from polku.i18n import t
+from polku.models import PathFile
+from polku.text import resolve
+
+
+def render_finding(finding: Finding, lang: str) -> str:
+    return t(f"finding.{finding.kind}", lang, **dict(finding.params))
+
+
+def validity_status(path: PathFile, today: dt.date) -> str:
+    """'current', 'past' or 'future': which description applies on `today`."""
+    if path.valid_until is not None and today > path.valid_until:
+        return "past"
+    if path.valid_from is not None and today < path.valid_from:
+        return "future"
+    return "current"
+
+
+def validity_text(path: PathFile, lang: str) -> str:
+    if path.valid_from is None and path.valid_until is None:
+        return t("validity.always", lang)
+    start = path.valid_from.isoformat() if path.valid_from else "…"
+    end = path.valid_until.isoformat() if path.valid_until else "…"
+    return t("validity.range", lang, start=start, end=end)
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    title: str
+    title_fallback: str | None  # the language shown instead, when the title fell back
+    region: str
+    organiser: str
+    summary: str
+    updated: str
+    validity: str
+    status: str
+    steps: int
+    actors: int
+    findings: int
+
+
+def card(path: PathFile, graph: PathGraph, lang: str, today: dt.date) -> Card:
+    def text(value):
+        return resolve(value, lang, path.language)
+
+    title = text(path.title)
+    return Card(
+        id=path.id,
+        title=title.text,
+        title_fallback=title.lang if title.fell_back else None,
+        region=text(path.region).text,
+        organiser=text(path.organiser).text,
+        summary=text(path.summary).text,
+        updated=path.updated.isoformat(),
+        validity=validity_text(path, lang),
+        status=validity_status(path, today),
+        steps=len(path.steps),
+        actors=len(path.actors),
+        findings=len(graph.findings),
+    )
