@@ -3,12 +3,14 @@
 import streamlit as st
 
 from components.lang import language_switch
+from components.page_lang import set_page_language
 from polku.i18n import t
 
 st.set_page_config(page_title="Polku", page_icon=":material/route:", layout="wide")
 
 lang = language_switch()
 st.session_state["ui_lang"] = lang
+set_page_language(lang)
 
 pages = [
     st.Page("pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True),

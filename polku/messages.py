@@ -12,6 +12,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "region, with every actor's role in view.",
     },
     "app.language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
+    "app.language_all": {
+        "fi": "Kieli · Språk · Language",
+        "sv": "Kieli · Språk · Language",
+        "en": "Kieli · Språk · Language",
+    },
     "nav.home": {"fi": "Etusivu", "sv": "Startsida", "en": "Home"},
     "home.paths": {
         "fi": "Ladatut palvelupolut",
@@ -123,6 +128,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{limit} noder. Skriv ut de upprepade delarna.",
         "en": "The YAML references (&anchor / *alias) would multiply the file beyond "
         "{limit} nodes. Write the repeated parts out.",
+    },
+    "err.alias_undefined": {
+        "fi": "Viittaus *{anchor} osoittaa ankkuriin, jota ei ole määritelty ennen sitä tai joka "
+        "sisältää itsensä.",
+        "sv": "Aliaset *{anchor} pekar på ett ankare som inte definierats före det eller som "
+        "innehåller sig självt.",
+        "en": "The alias *{anchor} points to an anchor that is not defined before it or that "
+        "contains itself.",
     },
     "err.too_deep": {
         "fi": "Tiedosto on sisäkkäinen yli {limit} tasoa; polkutiedosto tarvitsee vain "

@@ -71,7 +71,13 @@ def _scan_events(text: str) -> None:
         elif isinstance(event, yaml.ScalarEvent):
             anchor, size = event.anchor, 1
         elif isinstance(event, yaml.AliasEvent):
-            anchor, size = None, sizes.get(event.anchor, 1)
+            if event.anchor not in sizes:  # undefined, or a collection that contains itself
+                raise YamlProblem(
+                    "err.alias_undefined",
+                    *_at(event.start_mark),
+                    params=(("anchor", event.anchor),),
+                )
+            anchor, size = None, sizes[event.anchor]
         else:
             continue
         if anchor is not None:

@@ -1,0 +1,179 @@
+import os
+import subprocess
+import sys
+import time
+import tracemalloc
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from polku.loader import LoadResult, load_file, load_library, load_text
+from polku.safe_yaml import MAX_BYTES
+from tests.conftest import ROOT, dump
+
+
+def only_error(result: LoadResult):
+    assert result.path is None
+    assert result.errors
+    return result.errors[0]
+
+
+def test_valid_text_loads(minimal):
+    result = load_text(dump(minimal), "x.yaml")
+    assert result.ok and result.errors == ()
+
+
+def test_error_names_file_line_column_field_and_the_fix_in_three_languages():
+    text = (
+        "format: 1\nid: polku\ntitle: T\nregion: R\nupdated: 2026-01-01\n"
+        "actors:\n  - {id: a, kind: robot, name: A}\n"
+        "phases:\n  - {id: p, kind: into, title: P}\n"
+        "steps:\n  - {id: s, phase: p, kind: activation-plan, title: S}\n"
+    )
+    error = only_error(load_text(text, "bad.yaml"))
+    assert (error.line, error.field) == (7, "actors[0].kind")
+    fi, sv, en = (error.render(lang) for lang in ("fi", "sv", "en"))
+    assert fi.startswith("bad.yaml:7:") and "kenttä actors[0].kind" in fi and "Sallitut" in fi
+    assert "fält actors[0].kind" in sv and "Tillåtna" in sv
+    assert "field actors[0].kind" in en and "Allowed: client" in en
+
+
+def test_missing_field_is_reported_at_its_parent(minimal):
+    del minimal["steps"][1]["title"]
+    error = only_error(load_text(dump(minimal), "m.yaml"))
+    assert error.key == "err.missing" and error.field == "steps[1].title"
+    assert error.line > 1
+
+
+def test_bad_date_is_reported_at_its_line(minimal):
+    text = dump(minimal).replace("2026-01-15", "2026-02-30")
+    error = only_error(load_text(text, "d.yaml"))
+    assert error.key == "err.date" and error.field == "updated"
+    assert error.line == text.splitlines().index("updated: 2026-02-30") + 1
+
+
+@pytest.mark.parametrize(
+    "mutate,key",
+    [
+        (lambda d: d["steps"][0].update(phase="nowhere"), "err.dangling"),
+        (lambda d: d["steps"][0]["roles"][0].update(actor="ghost"), "err.dangling"),
+        (lambda d: d["steps"][0]["next"][0].update(to="ghost"), "err.dangling"),
+        (lambda d: d["steps"][0].update(sources=["ghost"]), "err.dangling"),
+        (
+            lambda d: d["actors"].append({"id": "sos", "kind": "kela", "name": "K"}),
+            "err.duplicate_id",
+        ),
+        (lambda d: d["steps"][1].update(id="suunnitelma"), "err.duplicate_id"),
+        (lambda d: d["steps"][0].update(kind="exit-pension"), "err.step_phase_kind"),
+        (lambda d: d["steps"][0].update(titel="typo"), "err.extra"),
+    ],
+)
+def test_reference_and_id_errors(minimal, mutate, key):
+    mutate(minimal)
+    assert key in {e.key for e in load_text(dump(minimal), "r.yaml").errors}
+
+
+def test_not_yaml():
+    error = only_error(load_text("format: 1\nid: [unclosed\n", "n.yaml"))
+    assert error.key == "err.syntax" and error.line >= 2
+
+
+def test_a_python_tag_is_refused_and_nothing_runs(tmp_path):
+    marker = tmp_path / "pwned"
+    text = f"!!python/object/apply:os.system ['touch {marker}']\n"
+    error = only_error(load_text(text, "t.yaml"))
+    assert error.key == "err.tag"
+    assert not marker.exists()
+
+
+def test_alias_bomb_is_refused_fast_with_bounded_memory():
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    tracemalloc.start()
+    started = time.perf_counter()
+    error = only_error(load_text("\n".join(lines), "bomb.yaml"))
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert error.key == "err.alias_bomb"
+    assert elapsed < 1.0
+    assert peak < 20 * 1024 * 1024
+
+
+def test_aliases_that_do_not_multiply_are_fine(minimal):
+    text = (
+        dump(minimal)
+        .replace("name: Asiakas", "name: &n Asiakas")
+        .replace("name: Aikuissosiaalityö", "name: *n")
+    )
+    assert load_text(text, "alias.yaml").ok
+
+
+def test_files_over_one_mebibyte_are_refused_before_parsing(tmp_path, minimal):
+    big = tmp_path / "big.yaml"
+    big.write_text(dump(minimal) + "#" * (2 * 1024 * 1024), encoding="utf-8")
+    error = only_error(load_file(big))
+    assert error.key == "err.too_large"
+    assert only_error(load_text("a" * (MAX_BYTES + 1), "big")).key == "err.too_large"
+
+
+@pytest.mark.parametrize(
+    "text", ["[" * 10_000 + "]" * 10_000, "[" * 500_000, "a:\n" + "  - " * 5000]
+)
+def test_deep_nesting_is_refused(text):
+    assert only_error(load_text(text, "deep.yaml")).key in {"err.too_deep", "err.syntax"}
+
+
+def test_pathological_input_cannot_crash_the_process():
+    """Run the worst inputs in a child process: it must exit normally, not die of a signal."""
+    code = (
+        "from polku.loader import load_text\n"
+        "for text in ['[' * 1_000_000, '{a: ' * 200_000, '- ' * 400_000, '&a [*a]']:\n"
+        "    r = load_text(text[: 1024 * 1024], 'x')\n"
+        "    assert not r.ok\n"
+        "print('alive')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "alive" in out.stdout
+
+
+def test_not_utf8_and_not_a_mapping():
+    assert only_error(load_text(b"\xff\xfe\x00x", "b.yaml")).key == "err.encoding"
+    assert only_error(load_text("- just\n- a list\n", "l.yaml")).key == "err.not_mapping"
+    assert only_error(load_text("a: 1\n---\nb: 2\n", "m.yaml")).key == "err.multi_doc"
+
+
+def test_one_bad_file_never_stops_the_others(tmp_path, minimal):
+    (tmp_path / "good.yaml").write_text(dump(minimal), encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("format: [\n", encoding="utf-8")
+    twin = dict(minimal, title="Twin")
+    (tmp_path / "z-twin.yaml").write_text(dump(twin), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("ignored", encoding="utf-8")
+    library = load_library([tmp_path])
+    assert list(library.paths) == ["esimerkki"]
+    failed = {os.path.basename(r.file): r.errors[0].key for r in library.failed}
+    assert failed == {"bad.yaml": "err.syntax", "z-twin.yaml": "err.duplicate_path"}
+
+
+def test_cache_follows_the_file_on_disk(tmp_path, minimal):
+    file = tmp_path / "p.yaml"
+    file.write_text(dump(minimal), encoding="utf-8")
+    first = load_file(file)
+    assert load_file(file) is first  # cached on (path, size, mtime)
+    minimal["title"] = "Muutettu otsikko"
+    file.write_text(dump(minimal), encoding="utf-8")
+    os.utime(file, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+    assert load_file(file).path.title == "Muutettu otsikko"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400) | st.binary(max_size=400))
+def test_any_input_gives_a_result_never_an_exception(data):
+    result = load_text(data, "fuzz.yaml")
+    assert isinstance(result, LoadResult)
+    assert result.ok or result.errors
