@@ -25,10 +25,17 @@ STATUS_ICON = {
     "future": ":material/schedule:",
 }
 
+# Descriptions in force today first, then coming ones, then history; by title within each.
+STATUS_ORDER = {"current": 0, "future": 1, "past": 2}
+cards = sorted(
+    (card(path, library.graphs[path_id], lang, today()) for path_id, path in library.paths.items()),
+    key=lambda c: (STATUS_ORDER[c.status], c.title.casefold()),
+)
+
 columns = st.columns(2)
-for i, (path_id, path) in enumerate(sorted(library.paths.items())):
+for i, c in enumerate(cards):
+    path_id = c.id
     graph = library.graphs[path_id]
-    c = card(path, graph, lang, today())
     with columns[i % 2].container(border=True):
         st.subheader(md(c.title), anchor=False)
         if c.title_fallback:
@@ -41,7 +48,8 @@ for i, (path_id, path) in enumerate(sorted(library.paths.items())):
             + f"{STATUS_ICON[c.status]} {t('validity.' + c.status, lang)}"
         )
         if c.summary:
-            st.markdown(md(c.summary))
+            with st.expander(t("card.summary", lang)):
+                st.markdown(md(c.summary))
         m1, m2, m3 = st.columns(3)
         m1.metric(t("card.steps", lang), c.steps)
         m2.metric(t("card.actors", lang), c.actors)

@@ -53,6 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "card.validity": {"fi": "Voimassa", "sv": "Giltig", "en": "Valid"},
     "card.steps": {"fi": "Vaiheita", "sv": "Steg", "en": "Steps"},
     "card.actors": {"fi": "Toimijoita", "sv": "Aktörer", "en": "Actors"},
+    "card.summary": {"fi": "Kuvaus", "sv": "Beskrivning", "en": "Description"},
     "card.findings": {"fi": "Huomioita", "sv": "Iakttagelser", "en": "Findings"},
     "card.file": {"fi": "Tiedosto", "sv": "Fil", "en": "File"},
     "card.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
