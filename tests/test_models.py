@@ -93,3 +93,12 @@ def test_every_kind_from_the_format_page_is_accepted(minimal):
 def test_committed_json_schema_is_current():
     committed = json.loads((ROOT / "schema" / "path-v1.schema.json").read_text(encoding="utf-8"))
     assert committed == json_schema(), "run: python -m polku schema > schema/path-v1.schema.json"
+
+
+def test_the_format_page_in_docs_is_the_shared_contract():
+    shared = ROOT.parent / "shared" / "PATH_FORMAT.md"
+    if not shared.exists():
+        pytest.skip("the shared contract is not beside this checkout")
+    assert (ROOT / "docs" / "PATH_FORMAT.md").read_text(encoding="utf-8") == shared.read_text(
+        encoding="utf-8"
+    )
