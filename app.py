@@ -14,5 +14,11 @@ set_page_language(lang)
 
 pages = [
     st.Page("pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True),
+    st.Page(
+        "pages/explorer.py",
+        title=t("nav.explorer", lang),
+        icon=":material/route:",
+        url_path="explorer",
+    ),
 ]
 st.navigation(pages).run()

@@ -4,10 +4,11 @@ import streamlit as st
 
 from components.library import folders, get_library, today
 from components.safe import md
+from components.shell import require_shell
 from polku.i18n import LANG_NAMES, t
 from polku.summary import card, render_finding
 
-lang = st.session_state.get("ui_lang", "fi")
+lang = require_shell()
 library = get_library()
 
 st.title(t("app.title", lang))

@@ -147,3 +147,14 @@ def _missing_translations(step: Step, file_lang: str) -> tuple[list[str], list[s
     if not missing_langs:
         return None
     return sorted(missing_langs, key=LANGS.index), missing_fields
+
+
+def previous_step(graph: PathGraph, step_id: str) -> str | None:
+    """The step a reader most likely came from: the nearest earlier step leading here, else
+    the one before it in reading order; None at the first step."""
+    position = graph.order.index(step_id)
+    leading_here = [src for src, targets in graph.successors.items() if step_id in targets]
+    earlier = [s for s in leading_here if graph.order.index(s) < position]
+    if earlier:
+        return max(earlier, key=graph.order.index)
+    return graph.order[position - 1] if position > 0 else None

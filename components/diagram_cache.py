@@ -1,0 +1,39 @@
+"""Laid-out diagrams, shared by every session; keyed on the file's path and mtime, never on
+the parsed model (Streamlit would hash the whole structure on every rerun)."""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from polku.diagram import Diagram, build
+from polku.graph import PathGraph
+from polku.layout import LayoutError, render_svg
+
+MAX_LAYOUT_STEPS = 400  # beyond this a layout could keep a core busy for seconds
+
+
+def file_key(file: str) -> tuple[str, int]:
+    try:
+        return (file, os.stat(file).st_mtime_ns)
+    except OSError:
+        return (file, -1)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _diagram(
+    key: tuple[str, int], path_id: str, lang: str, lens: tuple[str, ...], _graph: PathGraph
+) -> tuple[Diagram, str | None]:
+    diagram = build(_graph, lang, frozenset(lens))
+    if len(_graph.path.steps) > MAX_LAYOUT_STEPS:
+        return diagram, None
+    try:
+        return diagram, render_svg(diagram.dot)
+    except LayoutError:
+        return diagram, None
+
+
+def diagram_for(file: str, path_id: str, lang: str, lens: tuple[str, ...], graph: PathGraph):
+    """(Diagram, svg or None). The graph itself is not hashed: `file_key` stands for it."""
+    return _diagram(file_key(file), path_id, lang, lens, graph)

@@ -1,0 +1,132 @@
+"""The selected step in words: texts, roles, documents, law, duration, sources, what next."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.safe import md
+from polku.graph import PathGraph
+from polku.i18n import LANG_NAMES, t
+from polku.models import DurationRange, Step
+from polku.summary import render_finding
+from polku.text import resolve
+
+
+def _number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def duration_text(step: Step, lang: str, file_lang: str) -> str:
+    d = step.duration
+    if d is None:
+        return ""
+    if not isinstance(d, DurationRange):
+        return resolve(d, lang, file_lang).text
+    unit = t(f"unit.{d.unit}", lang)
+    if d.min is not None and d.max is not None:
+        return t("duration.range", lang, min=_number(d.min), max=_number(d.max), unit=unit)
+    if d.min is not None:
+        return t("duration.min", lang, min=_number(d.min), unit=unit)
+    return t("duration.max", lang, max=_number(d.max), unit=unit)
+
+
+def safe_link(title: str, url: str | None) -> str:
+    """A markdown link only for http(s) addresses; anything else is shown as text."""
+    if url and url.startswith(("https://", "http://")) and not any(c in url for c in " ()<>"):
+        return f"[{md(title)}]({url})"
+    return md(title) + (f" ({md(url)})" if url else "")
+
+
+def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> None:
+    path = graph.path
+    actors = {a.id: a for a in path.actors}
+    sources = {s.id: s for s in path.sources}
+
+    def text(value):
+        return resolve(value, lang, path.language)
+
+    def fallback_note(resolved) -> None:
+        if resolved.fell_back and resolved.text:
+            st.caption(t("fallback.note", lang, lang=LANG_NAMES[resolved.lang]))
+
+    title = text(step.title)
+    st.subheader(md(title.text), anchor=False)
+    fallback_note(title)
+
+    body = text(step.professional_text if professional else step.client_text)
+    st.caption(t("explorer.pro_view" if professional else "explorer.client_view", lang))
+    if body.text:
+        st.markdown(md(body.text))
+        fallback_note(body)
+    else:
+        st.markdown(f"*{t('panel.no_text', lang)}*")
+
+    findings = graph.findings_for(step.id)
+    if findings:
+        st.warning(
+            "  \n".join(md(render_finding(f, lang)) for f in findings), icon=":material/report:"
+        )
+
+    if step.roles:
+        st.markdown(f"**{t('panel.roles', lang)}**")
+        lines = []
+        for role in step.roles:
+            actor = actors[role.actor]
+            line = (
+                f"- **{md(text(actor.name).text)}** "
+                f"({t('actor_kind.' + actor.kind, lang)}) — {t('role.' + role.role, lang)}"
+            )
+            if role.task:
+                line += f": {md(text(role.task).text)}"
+            if actor.contact:
+                line += f"  \n  {t('panel.contact', lang)}: {md(text(actor.contact).text)}"
+            lines.append(line)
+        st.markdown("\n".join(lines))
+
+    details = []
+    if step.client_does:
+        details.append((t("panel.client_does", lang), md(text(step.client_does).text)))
+    if step.duration is not None:
+        details.append((t("panel.duration", lang), md(duration_text(step, lang, path.language))))
+    if step.documents:
+        details.append(
+            (t("panel.documents", lang), ", ".join(md(text(d).text) for d in step.documents))
+        )
+    if step.legal_basis:
+        details.append(
+            (
+                t("panel.legal", lang),
+                "; ".join(safe_link(text(lb.title).text, lb.url) for lb in step.legal_basis),
+            )
+        )
+    for label, value in details:
+        st.markdown(f"**{label}:** {value}")
+
+    if step.sources:
+        items = []
+        for sid in step.sources:
+            src = sources.get(sid)
+            if src is None:
+                items.append(md(t("panel.source_missing", lang, id=sid)))
+                continue
+            item = safe_link(text(src.title).text, src.url)
+            if src.publisher:
+                item += f" — {md(text(src.publisher).text)}"
+            if src.date:
+                item += f" ({md(str(src.date))})"
+            items.append(item)
+        st.markdown(f"**{t('panel.sources', lang)}**  \n" + "\n".join(f"- {i}" for i in items))
+
+    if step.next:
+        lines = []
+        for tr in step.next:
+            target = graph.steps[tr.to]
+            line = f"- {md(text(target.title).text)}"
+            if tr.when:
+                line += f" — {md(text(tr.when).text)}"
+            if tr.handoff:
+                line += f" ({t('diagram.' + tr.handoff, lang)})"
+            lines.append(line)
+        st.markdown(f"**{t('panel.next', lang)}**  \n" + "\n".join(lines))
+    else:
+        st.markdown(f"**{t('explorer.at_exit', lang)}**")

@@ -1,0 +1,54 @@
+"""Widget values mirrored in the link (?path=…&step=…), so that every view is a link.
+
+Streamlit's `bind="query-params"` stores a widget's formatted label, not its value, so the
+sync is done here: whichever changed since the last run wins — the widget (a click) or the
+link (a shared link, the back button). Unknown values in a link are reported, not used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import streamlit as st
+
+
+@dataclass(frozen=True)
+class Synced:
+    value: str | None
+    rejected: str | None  # a value from the link that was not valid, to tell the user about
+
+
+def _synced_key(key: str) -> str:
+    return f"_synced_{key}"
+
+
+def sync(key: str, valid: Collection[str], default: str | None) -> Synced:
+    """Settle `st.session_state[key]` (a widget's key) against `?key=` and return it."""
+    raw = st.query_params.get(key)
+    in_url = raw if raw in valid else None
+    chosen = st.session_state.get(key)
+    synced = st.session_state.get(_synced_key(key))
+    if chosen in valid and chosen != synced:
+        value = chosen
+    elif in_url is not None:
+        value = in_url
+    elif chosen in valid:
+        value = chosen
+    else:
+        value = default
+    # Only a link value that came from outside (not one we wrote ourselves) is reported.
+    rejected = raw if raw is not None and raw not in valid and raw != synced else None
+    st.session_state[key] = value
+    st.session_state[_synced_key(key)] = value
+    if not value:  # None or "" (e.g. "all actors"): nothing in the link
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != value:
+        st.query_params[key] = value
+    return Synced(value, rejected)
+
+
+def set_value(key: str, value: str | None) -> None:
+    """Change a synced value from a callback (a button, a diagram click)."""
+    st.session_state[key] = value

@@ -1,0 +1,293 @@
+"""Path explorer: the diagram, the selected step, an actor's lens, the role matrix, downloads.
+
+Every choice lives in the link: ?path=…&step=…&actor=…&lang=…
+"""
+
+import pandas as pd
+import streamlit as st
+
+from components.diagram_cache import diagram_for
+from components.diagram_view import diagram_view
+from components.library import get_library, today
+from components.safe import md
+from components.shell import require_shell
+from components.step_panel import step_panel
+from components.url_state import set_value, sync
+from polku import palette
+from polku.describe import step_sentences
+from polku.diagram import step_number
+from polku.graph import previous_step
+from polku.i18n import t
+from polku.roles import lens, resolve_actors, role_matrix
+from polku.summary import validity_status, validity_text
+from polku.text import resolve
+
+lang = require_shell()
+library = get_library()
+
+st.title(t("nav.explorer", lang))
+st.caption(t("explorer.intro", lang))
+
+if not library.paths:
+    st.info(t("home.none", lang))
+    st.stop()
+
+
+def title_of(path) -> str:
+    return resolve(path.title, lang, path.language).text
+
+
+# Paths in force today first, as on Home; the first one is the default.
+path_ids = sorted(
+    library.paths,
+    key=lambda pid: (
+        {"current": 0, "future": 1, "past": 2}[validity_status(library.paths[pid], today())],
+        title_of(library.paths[pid]).casefold(),
+    ),
+)
+chosen_path = sync("path", path_ids, path_ids[0])
+path_id = chosen_path.value
+path = library.paths[path_id]
+graph = library.graphs[path_id]
+
+
+def text(value) -> str:
+    return resolve(value, lang, path.language).text
+
+
+kinds_here = list(dict.fromkeys(a.kind for a in path.actors))
+lens_options = [a.id for a in path.actors] + [
+    k for k in kinds_here if k not in {a.id for a in path.actors}
+]
+chosen_actor = sync("actor", ["", *lens_options], "")
+chosen_step = sync("step", graph.order, graph.entries[0])
+step_id = chosen_step.value
+step = graph.steps[step_id]
+
+for rejected, key, extra in (
+    (chosen_path.rejected, "link.unknown_path", {"title": title_of(path)}),
+    (chosen_step.rejected, "link.unknown_step", {}),
+    (chosen_actor.rejected, "link.unknown_actor", {}),
+):
+    if rejected:
+        st.warning(md(t(key, lang, value=rejected[:60], **extra)), icon=":material/link_off:")
+
+
+def lens_label(option: str) -> str:
+    if not option:
+        return t("explorer.lens_none", lang)
+    actor = path.actor(option)
+    if actor is not None:
+        return f"{text(actor.name)} ({t('actor_kind.' + actor.kind, lang)})"
+    return t("explorer.lens_kind", lang, kind=t("actor_kind." + option, lang))
+
+
+c1, c2, c3 = st.columns([3, 3, 2])
+c1.selectbox(
+    t("explorer.path", lang),
+    path_ids,
+    key="path",
+    format_func=lambda pid: title_of(library.paths[pid]),
+)
+c2.selectbox(t("explorer.lens", lang), ["", *lens_options], key="actor", format_func=lens_label)
+professional = c3.toggle(t("explorer.pro_view", lang), key="pro")
+
+status = validity_status(path, today())
+if status == "past":
+    st.warning(
+        t("validity.notice_past", lang, range=validity_text(path, lang)), icon=":material/history:"
+    )
+elif status == "future":
+    st.info(
+        t("validity.notice_future", lang, range=validity_text(path, lang)),
+        icon=":material/schedule:",
+    )
+
+lens_actors = tuple(a.id for a in resolve_actors(graph, chosen_actor.value))
+diagram, svg = diagram_for(library.files[path_id], path_id, lang, lens_actors, graph)
+
+
+def go_to(target: str) -> None:
+    set_value("step", target)
+
+
+phase = path.phase(step.phase)
+st.markdown(
+    f"**{t('explorer.step_of', lang, n=step_number(graph, step_id), m=len(graph.order))}** · "
+    + md(t("explorer.phase", lang, phase=text(phase.title)))
+)
+
+if svg is None:
+    key = "diagram.too_big" if len(path.steps) > 400 else "diagram.failed"
+    st.info(t(key, lang, n=len(path.steps)))
+else:
+    kinds_used = dict.fromkeys(path.actor(o).kind for s in path.steps for o in graph.responsible(s))
+    legend = [
+        {
+            "fill": palette.ACTOR_COLOURS[k][0],
+            "border": palette.ACTOR_COLOURS[k][1],
+            "style": palette.ACTOR_COLOURS[k][2],
+            "label": t("actor_kind." + k, lang),
+        }
+        for k in kinds_used
+    ]
+    if any(not graph.responsible(s) for s in path.steps):
+        legend.append(
+            {
+                "fill": palette.NO_OWNER[0],
+                "border": palette.NO_OWNER[1],
+                "style": palette.NO_OWNER[2],
+                "label": t("diagram.nobody", lang),
+            }
+        )
+    if lens_actors:
+        legend.append(
+            {
+                "fill": palette.DIMMED[0],
+                "border": palette.DIMMED[1],
+                "style": palette.DIMMED[2],
+                "label": t("diagram.legend_dimmed", lang),
+            }
+        )
+    names = {
+        sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}" for sid in graph.order
+    }
+    diagram_view(
+        key=f"diagram-{path_id}",
+        data={
+            "svg": svg,
+            "nodes": diagram.nodes,
+            "names": names,
+            "selected": step_id,
+            "key": path_id,
+            "filename": f"polku-{path_id}",
+            "legend": legend,
+            "labels": {
+                k: t(f"diagram.{k}", lang)
+                for k in ("zoom_in", "zoom_out", "fit", "actual", "png", "legend")
+            }
+            | {"diagram": t("diagram.label", lang)},
+        },
+        on_select=go_to,
+    )
+    st.caption(t("diagram.legend_edges", lang))
+
+# Walking the path: back to where one came from; forward along each transition.
+nav = st.columns([1, 3])
+previous = previous_step(graph, step_id)
+nav[0].button(
+    t("explorer.prev", lang),
+    disabled=previous is None,
+    on_click=go_to,
+    args=(previous,),
+    key="prev",
+    width="stretch",
+)
+with nav[1]:
+    if not step.next:
+        st.markdown(f"*{t('explorer.at_exit', lang)}*")
+    elif len(step.next) == 1:
+        target = step.next[0].to
+        st.button(
+            t("explorer.next", lang, title=text(graph.steps[target].title)),
+            on_click=go_to,
+            args=(target,),
+            key="next",
+            type="primary",
+        )
+    else:
+        st.markdown(t("explorer.choices", lang))
+        for i, tr in enumerate(step.next):
+            label_title = text(graph.steps[tr.to].title)
+            label = (
+                t("explorer.next_when", lang, when=text(tr.when), title=label_title)
+                if tr.when
+                else t("explorer.next", lang, title=label_title)
+            )
+            st.button(label, on_click=go_to, args=(tr.to,), key=f"next-{i}")
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    step_panel(graph, step, lang, professional)
+with right:
+    st.selectbox(
+        t("explorer.step", lang),
+        graph.order,
+        key="step",
+        format_func=lambda sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}",
+    )
+    if lens_actors:
+        names_of = {a.id: text(a.name) for a in path.actors}
+        st.subheader(md(t("lens.title", lang, actor=lens_label(chosen_actor.value))), anchor=False)
+        entries = lens(graph, set(lens_actors))
+        if not entries:
+            st.info(t("lens.none", lang))
+        cold = 0
+        lines = []
+        for e in entries:
+            line = (
+                f"{step_number(graph, e.step.id)}. **{md(text(e.step.title))}** — "
+                f"{t('role.' + e.role, lang)}"
+            )
+            if e.task:
+                line += f": {md(text(e.task))}"
+            if e.receives_from:
+                line += "  \n" + md(
+                    t("lens.receives", lang, who=", ".join(names_of[a] for a in e.receives_from))
+                )
+            if e.hands_to:
+                who = []
+                for a, handoff in e.hands_to:
+                    word = f" ({t('diagram.' + handoff, lang)})" if handoff else ""
+                    cold += handoff == "cold"
+                    who.append(names_of[a] + word)
+                line += "  \n" + md(t("lens.hands", lang, who=", ".join(who)))
+            lines.append(line)
+        st.markdown("\n".join(f"- {line}" for line in lines))
+        if cold:
+            st.warning(t("lens.cold_warning", lang, n=cold), icon=":material/ac_unit:")
+
+with st.expander(t("alt.title", lang, n=len(path.steps)), expanded=False):
+    st.markdown(
+        "\n".join(f"{i}. {md(line)}" for i, line in enumerate(step_sentences(graph, lang), 1))
+    )
+
+st.subheader(t("matrix.title", lang), anchor=False)
+actor_names = [text(a.name) for a in path.actors]
+matrix = pd.DataFrame(
+    [[t(f"role.{r}", lang) if r else "" for r in row] for row in role_matrix(graph)],
+    index=[f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}" for sid in graph.order],
+    columns=pd.Index(actor_names).map(str),
+)
+matrix.columns = [
+    f"{name}" if list(actor_names).count(name) == 1 else f"{name} ({a.id})"
+    for name, a in zip(actor_names, path.actors, strict=True)
+]
+matrix.index.name = t("explorer.step", lang)
+st.dataframe(matrix, width="stretch")
+
+st.subheader(t("dl.title", lang), anchor=False)
+d1, d2, d3 = st.columns(3)
+if svg is not None:
+    d1.download_button(
+        t("dl.svg", lang),
+        svg,
+        file_name=f"polku-{path_id}.svg",
+        mime="image/svg+xml",
+        on_click="ignore",
+    )
+d2.download_button(
+    t("dl.dot", lang),
+    diagram.dot,
+    file_name=f"polku-{path_id}.dot",
+    mime="text/vnd.graphviz",
+    on_click="ignore",
+)
+d3.download_button(
+    t("dl.csv", lang),
+    matrix.to_csv().encode("utf-8-sig"),
+    file_name=f"polku-{path_id}-roolit.csv",
+    mime="text/csv",
+    on_click="ignore",
+)
+st.caption(t("dl.png_hint", lang))
