@@ -106,11 +106,14 @@ export default function(component) {
       const title = g.querySelector('title');
       const step = title ? data.nodes[title.textContent] : null;
       if (!step) return;
-      title.textContent = data.names[step] || step;
+      // The accessible name is the node's whole visible text (WCAG 2.5.3, label in name).
+      const visible = Array.from(g.querySelectorAll('text'))
+        .map((el) => el.textContent).join(' ');
+      title.textContent = visible || data.names[step] || step;
       g.dataset.step = step;
       g.setAttribute('tabindex', '0');
       g.setAttribute('role', 'button');
-      g.setAttribute('aria-label', data.names[step] || step);
+      g.setAttribute('aria-label', visible || data.names[step] || step);
       g.setAttribute('data-testid', 'diagram-step');
       if (step === data.selected) {
         g.classList.add('selected');

@@ -107,8 +107,25 @@ lens_actors = tuple(a.id for a in resolve_actors(graph, chosen_actor.value))
 diagram, svg = diagram_for(library.files[path_id], path_id, lang, lens_actors, graph)
 
 
+WALK = f"_walk_{path_id}"  # the steps walked with Next, so that Previous retraces them
+
+
 def go_to(target: str) -> None:
     set_value("step", target)
+
+
+def go_next(current: str, target: str) -> None:
+    st.session_state.setdefault(WALK, []).append(current)
+    set_value("step", target)
+
+
+def go_back(current: str) -> None:
+    walk = st.session_state.get(WALK, [])
+    if walk and current in graph.successors[walk[-1]]:
+        set_value("step", walk.pop())
+    else:
+        st.session_state[WALK] = []
+        set_value("step", previous_step(graph, current))
 
 
 phase = path.phase(step.phase)
@@ -175,11 +192,13 @@ else:
 # Walking the path: back to where one came from; forward along each transition.
 nav = st.columns([1, 3])
 previous = previous_step(graph, step_id)
+walked = st.session_state.get(WALK, [])
+can_retrace = bool(walked) and step_id in graph.successors[walked[-1]]
 nav[0].button(
     t("explorer.prev", lang),
-    disabled=previous is None,
-    on_click=go_to,
-    args=(previous,),
+    disabled=previous is None and not can_retrace,
+    on_click=go_back,
+    args=(step_id,),
     key="prev",
     width="stretch",
 )
@@ -190,8 +209,8 @@ with nav[1]:
         target = step.next[0].to
         st.button(
             t("explorer.next", lang, title=text(graph.steps[target].title)),
-            on_click=go_to,
-            args=(target,),
+            on_click=go_next,
+            args=(step_id, target),
             key="next",
             type="primary",
         )
@@ -204,7 +223,7 @@ with nav[1]:
                 if tr.when
                 else t("explorer.next", lang, title=label_title)
             )
-            st.button(label, on_click=go_to, args=(tr.to,), key=f"next-{i}")
+            st.button(label, on_click=go_next, args=(step_id, tr.to), key=f"next-{i}")
 
 left, right = st.columns([3, 2], gap="large")
 with left:

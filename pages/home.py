@@ -62,6 +62,12 @@ for i, c in enumerate(cards):
                     where = f.step or t("finding.path_level", lang)
                     lines.append(f"- `{where}` — {md(render_finding(f, lang))}")
                 st.markdown("\n".join(lines))
+        st.page_link(
+            "pages/explorer.py",
+            label=t("card.open", lang),
+            icon=":material/route:",
+            query_params={"path": path_id, "lang": lang},
+        )
         st.caption(f"{t('card.file', lang)}: {md(library.files[path_id])}")
 
 if library.failed:

@@ -13,7 +13,8 @@ def step_sentences(graph: PathGraph, lang: str) -> list[str]:
     actors = {a.id: a for a in path.actors}
 
     def text(value) -> str:
-        return resolve(value, lang, path.language).text
+        # One line per step: newlines and runs of spaces inside file text become one space.
+        return " ".join(resolve(value, lang, path.language).text.split())
 
     def names(ids) -> str:
         return ", ".join(text(actors[a].name) for a in ids)

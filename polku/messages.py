@@ -53,6 +53,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "card.validity": {"fi": "Voimassa", "sv": "Giltig", "en": "Valid"},
     "card.steps": {"fi": "Vaiheita", "sv": "Steg", "en": "Steps"},
     "card.actors": {"fi": "Toimijoita", "sv": "Aktörer", "en": "Actors"},
+    "card.open": {
+        "fi": "Avaa polun tutkijassa",
+        "sv": "Öppna i stigutforskaren",
+        "en": "Open in the path explorer",
+    },
     "card.summary": {"fi": "Kuvaus", "sv": "Beskrivning", "en": "Description"},
     "card.findings": {"fi": "Huomioita", "sv": "Iakttagelser", "en": "Findings"},
     "card.file": {"fi": "Tiedosto", "sv": "Fil", "en": "File"},

@@ -1,0 +1,128 @@
+"""The explorer in Chromium: click and keyboard selection, links, walking, the lens, axe."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from polku.loader import load_library
+from polku.text import resolve
+from tests.browser.conftest import Server, axe_violations, settle
+from tests.conftest import SHIPPED
+
+LIBRARY = load_library([SHIPPED])
+STEP = '[data-testid="diagram-step"]'
+
+
+def title(path_id: str, step_id: str, lang: str = "en") -> str:
+    path = LIBRARY.paths[path_id]
+    return resolve(path.step(step_id).title, lang, path.language).text
+
+
+def open_explorer(page: Page, server, query: str) -> None:
+    page.goto(f"{server.url}/explorer?{query}")
+    settle(page)
+    expect(page.locator(STEP).first).to_be_visible(timeout=30_000)
+
+
+def test_click_a_step_shows_its_panel_and_changes_the_link(server, page: Page):
+    open_explorer(page, server, "lang=en&path=kansallinen")
+    graph = LIBRARY.graphs["kansallinen"]
+    target = graph.order[2]
+    page.locator(f'{STEP}[data-step="{target}"]').click()
+    expect(page).to_have_url(re.compile(rf"step={target}"))
+    expect(
+        page.get_by_role("heading", name=title("kansallinen", target), exact=True)
+    ).to_be_visible()
+    expect(page.locator(f'{STEP}[aria-current="step"]')).to_have_attribute("data-step", target)
+
+
+def test_enter_on_a_focused_step_selects_it_and_the_link_reproduces_the_view(
+    server, page: Page, context
+):
+    open_explorer(page, server, "lang=sv&path=pohjois-karjala")
+    graph = LIBRARY.graphs["pohjois-karjala"]
+    target = graph.order[4]
+    node = page.locator(f'{STEP}[data-step="{target}"]')
+    node.focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"step={target}"))
+    heading = title("pohjois-karjala", target, "sv")
+    expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
+    # Keyboard focus stays on the step after the rerun.
+    expect(page.locator(f"{STEP}:focus")).to_have_attribute("data-step", target)
+
+    again = context.new_page()
+    again.goto(page.url)
+    settle(again)
+    expect(again.get_by_role("heading", name=heading, exact=True)).to_be_visible()
+    expect(again.locator(f'{STEP}[aria-current="step"]')).to_have_attribute("data-step", target)
+    expect(again.get_by_role("radio", name="Svenska")).to_be_checked()
+
+
+def test_next_walks_to_an_exit_and_previous_walks_back(server, page: Page):
+    open_explorer(page, server, "lang=en&path=pohjanmaa")
+    start = page.url
+    for _ in range(30):
+        if page.get_by_text("The path ends at this step.").first.is_visible():
+            break
+        buttons = page.get_by_role("button", name=re.compile("→$"))
+        before = page.url
+        buttons.last.click()
+        expect(page).not_to_have_url(before)
+        settle(page)
+    expect(page.get_by_text("The path ends at this step.").first).to_be_visible()
+    exit_step = re.search(r"step=([a-z0-9-]+)", page.url).group(1)
+    assert not LIBRARY.paths["pohjanmaa"].step(exit_step).next
+    for _ in range(30):
+        previous = page.get_by_role("button", name="← Previous")
+        if previous.is_disabled():
+            break
+        previous.click()
+        settle(page)
+    assert re.search(r"step=([a-z0-9-]+)", page.url).group(1) == re.search(
+        r"step=([a-z0-9-]+)", start
+    ).group(1)
+
+
+def test_the_actor_lens_dims_the_other_steps(server, page: Page):
+    open_explorer(page, server, "lang=en&path=etela-pohjanmaa-aimo")
+    fills = page.locator(f"{STEP} path, {STEP} polygon")
+    assert "#f4f4f4" not in [
+        f.lower() for f in fills.evaluate_all("els => els.map(e => e.getAttribute('fill'))")
+    ]
+    page.get_by_label("Actor lens").click()
+    page.get_by_role("option", name=re.compile(r"\(Kela\)$")).first.click()
+    settle(page)
+    expect(page).to_have_url(re.compile(r"actor="))
+    expect(page.get_by_role("heading", name=re.compile("tasks in order"))).to_be_visible()
+    after = [
+        f.lower()
+        for f in page.locator(f"{STEP} path, {STEP} polygon").evaluate_all(
+            "els => els.map(e => e.getAttribute('fill'))"
+        )
+    ]
+    assert "#f4f4f4" in after, "some steps are dimmed"
+    assert any(f not in ("#f4f4f4", "none") for f in after), "the actor's steps are not"
+
+
+def test_a_first_visitor_arriving_by_deep_link_gets_the_whole_app(browser):
+    fresh = Server()  # a just-started server: this is its first session
+    try:
+        page = browser.new_page()
+        page.goto(f"{fresh.url}/explorer?lang=sv&path=kaiku")
+        settle(page)
+        expect(page.get_by_role("heading", name="Stigutforskaren")).to_be_visible()
+        expect(page.get_by_role("radio", name="Svenska")).to_be_checked()
+        expect(page.get_by_role("link", name="Startsida")).to_be_visible()
+        page.close()
+    finally:
+        fresh.stop()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_explorer_has_no_serious_accessibility_violations(server, page: Page, lang):
+    open_explorer(page, server, f"lang={lang}&path=kansallinen&actor=kela")
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    violations = axe_violations(page)
+    assert violations == [], violations
