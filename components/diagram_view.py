@@ -61,7 +61,10 @@ export default function(component) {
   const svg = scroller.querySelector('svg');
   const natural = svg ? parseFloat(svg.getAttribute('width')) : 0;
   const key = data.key || 'default';
-  if (!(key in zoomOf)) zoomOf[key] = 'fit';
+  // Fit to width only while labels stay readable; a wide path starts near actual size,
+  // scrolled to the selected step.
+  const fitScale = () => (root.clientWidth || 800) / Math.max(natural * 4 / 3, 1);
+  if (!(key in zoomOf)) zoomOf[key] = fitScale() >= 0.65 ? 'fit' : 0.85;
   const zoomText = document.createElement('span');
   zoomText.className = 'zoom';
   zoomText.setAttribute('aria-live', 'polite');
