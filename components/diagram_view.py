@@ -112,11 +112,11 @@ export default function(component) {
       // The accessible name is the node's whole visible text (WCAG 2.5.3, label in name).
       const visible = Array.from(g.querySelectorAll('text'))
         .map((el) => el.textContent).join(' ');
-      title.textContent = visible || data.names[step] || step;
+      title.remove();
       g.dataset.step = step;
       g.setAttribute('tabindex', '0');
       g.setAttribute('role', 'button');
-      g.setAttribute('aria-label', visible || data.names[step] || step);
+      // The accessible name comes from the node's own text (name from content).
       g.setAttribute('data-testid', 'diagram-step');
       if (step === data.selected) {
         g.classList.add('selected');

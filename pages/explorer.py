@@ -3,22 +3,22 @@
 Every choice lives in the link: ?path=…&step=…&actor=…&lang=…
 """
 
-import pandas as pd
 import streamlit as st
 
 from components.diagram_cache import diagram_for
 from components.diagram_view import diagram_view
+from components.lens_panel import lens_panel
 from components.library import get_library, today
 from components.safe import md
 from components.shell import require_shell
 from components.step_panel import step_panel
 from components.url_state import set_value, sync
-from polku import palette
 from polku.describe import step_sentences
-from polku.diagram import step_number
+from polku.diagram import legend, step_number
+from polku.exports import role_matrix_table
 from polku.graph import previous_step
 from polku.i18n import t
-from polku.roles import lens, resolve_actors, role_matrix
+from polku.roles import resolve_actors
 from polku.summary import validity_status, validity_text
 from polku.text import resolve
 
@@ -138,34 +138,7 @@ if svg is None:
     key = "diagram.too_big" if len(path.steps) > 400 else "diagram.failed"
     st.info(t(key, lang, n=len(path.steps)))
 else:
-    kinds_used = dict.fromkeys(path.actor(o).kind for s in path.steps for o in graph.responsible(s))
-    legend = [
-        {
-            "fill": palette.ACTOR_COLOURS[k][0],
-            "border": palette.ACTOR_COLOURS[k][1],
-            "style": palette.ACTOR_COLOURS[k][2],
-            "label": t("actor_kind." + k, lang),
-        }
-        for k in kinds_used
-    ]
-    if any(not graph.responsible(s) for s in path.steps):
-        legend.append(
-            {
-                "fill": palette.NO_OWNER[0],
-                "border": palette.NO_OWNER[1],
-                "style": palette.NO_OWNER[2],
-                "label": t("diagram.nobody", lang),
-            }
-        )
-    if lens_actors:
-        legend.append(
-            {
-                "fill": palette.DIMMED[0],
-                "border": palette.DIMMED[1],
-                "style": palette.DIMMED[2],
-                "label": t("diagram.legend_dimmed", lang),
-            }
-        )
+    legend_items = legend(graph, lang, bool(lens_actors))
     names = {
         sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}" for sid in graph.order
     }
@@ -178,7 +151,7 @@ else:
             "selected": step_id,
             "key": path_id,
             "filename": f"polku-{path_id}",
-            "legend": legend,
+            "legend": legend_items,
             "labels": {
                 k: t(f"diagram.{k}", lang)
                 for k in ("zoom_in", "zoom_out", "fit", "actual", "png", "legend")
@@ -236,35 +209,7 @@ with right:
         format_func=lambda sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}",
     )
     if lens_actors:
-        names_of = {a.id: text(a.name) for a in path.actors}
-        st.subheader(md(t("lens.title", lang, actor=lens_label(chosen_actor.value))), anchor=False)
-        entries = lens(graph, set(lens_actors))
-        if not entries:
-            st.info(t("lens.none", lang))
-        cold = 0
-        lines = []
-        for e in entries:
-            line = (
-                f"{step_number(graph, e.step.id)}. **{md(text(e.step.title))}** — "
-                f"{t('role.' + e.role, lang)}"
-            )
-            if e.task:
-                line += f": {md(text(e.task))}"
-            if e.receives_from:
-                line += "  \n" + md(
-                    t("lens.receives", lang, who=", ".join(names_of[a] for a in e.receives_from))
-                )
-            if e.hands_to:
-                who = []
-                for a, handoff in e.hands_to:
-                    word = f" ({t('diagram.' + handoff, lang)})" if handoff else ""
-                    cold += handoff == "cold"
-                    who.append(names_of[a] + word)
-                line += "  \n" + md(t("lens.hands", lang, who=", ".join(who)))
-            lines.append(line)
-        st.markdown("\n".join(f"- {line}" for line in lines))
-        if cold:
-            st.warning(t("lens.cold_warning", lang, n=cold), icon=":material/ac_unit:")
+        lens_panel(graph, set(lens_actors), lens_label(chosen_actor.value), lang)
 
 with st.expander(t("alt.title", lang, n=len(path.steps)), expanded=False):
     st.markdown(
@@ -272,17 +217,7 @@ with st.expander(t("alt.title", lang, n=len(path.steps)), expanded=False):
     )
 
 st.subheader(t("matrix.title", lang), anchor=False)
-actor_names = [text(a.name) for a in path.actors]
-matrix = pd.DataFrame(
-    [[t(f"role.{r}", lang) if r else "" for r in row] for row in role_matrix(graph)],
-    index=[f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}" for sid in graph.order],
-    columns=pd.Index(actor_names).map(str),
-)
-matrix.columns = [
-    f"{name}" if list(actor_names).count(name) == 1 else f"{name} ({a.id})"
-    for name, a in zip(actor_names, path.actors, strict=True)
-]
-matrix.index.name = t("explorer.step", lang)
+matrix = role_matrix_table(graph, lang)
 st.dataframe(matrix, width="stretch")
 
 st.subheader(t("dl.title", lang), anchor=False)

@@ -147,3 +147,19 @@ def build(graph: PathGraph, lang: str, lens_actors: frozenset[str] = frozenset()
                 **attrs,
             )
     return Diagram(dot.source, {v: k for k, v in node_of.items()})
+
+
+def legend(graph: PathGraph, lang: str, lens_active: bool) -> list[dict[str, str]]:
+    """The legend for `build`'s colours, each paired with the words it stands for."""
+
+    def entry(colours: tuple[str, str, str], label: str) -> dict[str, str]:
+        return {"fill": colours[0], "border": colours[1], "style": colours[2], "label": label}
+
+    actors = {a.id: a for a in graph.path.actors}
+    kinds = dict.fromkeys(actors[o].kind for s in graph.path.steps for o in graph.responsible(s))
+    out = [entry(palette.ACTOR_COLOURS[k], t(f"actor_kind.{k}", lang)) for k in kinds]
+    if any(not graph.responsible(s) for s in graph.path.steps):
+        out.append(entry(palette.NO_OWNER, t("diagram.nobody", lang)))
+    if lens_active:
+        out.append(entry(palette.DIMMED, t("diagram.legend_dimmed", lang)))
+    return out

@@ -48,31 +48,22 @@ class PathGraph:
         return [s.id for s in self.path.steps if not s.next]
 
     @cached_property
+    def predecessors(self) -> dict[str, list[str]]:
+        """For each step, the steps with a transition to it, in reading order."""
+        out: dict[str, list[str]] = {s: [] for s in self.steps}
+        for src, targets in self.successors.items():
+            for dst in targets:
+                out[dst].append(src)
+        return out
+
+    @cached_property
     def reachable(self) -> set[str]:
-        seen = set(self.entries)
-        queue = deque(self.entries)
-        while queue:
-            for nxt in self.successors[queue.popleft()]:
-                if nxt not in seen:
-                    seen.add(nxt)
-                    queue.append(nxt)
-        return seen
+        return _closure(self.entries, self.successors)
 
     @cached_property
     def reaches_exit(self) -> set[str]:
         """Steps from which some exit can be reached (walking the arrows backwards)."""
-        predecessors: dict[str, list[str]] = {s: [] for s in self.steps}
-        for src, targets in self.successors.items():
-            for dst in targets:
-                predecessors[dst].append(src)
-        seen = set(self.exits)
-        queue = deque(self.exits)
-        while queue:
-            for prev in predecessors[queue.popleft()]:
-                if prev not in seen:
-                    seen.add(prev)
-                    queue.append(prev)
-        return seen
+        return _closure(self.exits, self.predecessors)
 
     @cached_property
     def order(self) -> list[str]:
@@ -132,6 +123,18 @@ class PathGraph:
         return [f for f in self.findings if f.step == step_id]
 
 
+def _closure(starts: list[str], neighbours: dict[str, list[str]]) -> set[str]:
+    """Every step reachable from `starts` along `neighbours` (breadth first)."""
+    seen = set(starts)
+    queue = deque(starts)
+    while queue:
+        for nxt in neighbours[queue.popleft()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return seen
+
+
 def _missing_translations(step: Step, file_lang: str) -> tuple[list[str], list[str]] | None:
     """Languages lacking in a step's reader-facing texts, and which fields lack them."""
     fields = {"title": step.title, "client_text": step.client_text}
@@ -153,8 +156,7 @@ def previous_step(graph: PathGraph, step_id: str) -> str | None:
     """The step a reader most likely came from: the nearest earlier step leading here, else
     the one before it in reading order; None at the first step."""
     position = graph.order.index(step_id)
-    leading_here = [src for src, targets in graph.successors.items() if step_id in targets]
-    earlier = [s for s in leading_here if graph.order.index(s) < position]
+    earlier = [s for s in graph.predecessors[step_id] if graph.order.index(s) < position]
     if earlier:
         return max(earlier, key=graph.order.index)
     return graph.order[position - 1] if position > 0 else None

@@ -52,10 +52,6 @@ class LensEntry:
 
 def lens(graph: PathGraph, actor_ids: set[str]) -> list[LensEntry]:
     """The steps where any of `actor_ids` has a role, in reading order, with its handoffs."""
-    predecessors: dict[str, list[str]] = {sid: [] for sid in graph.steps}
-    for src, targets in graph.successors.items():
-        for dst in targets:
-            predecessors[dst].append(src)
     out = []
     for step in graph.path.steps:
         mine = sorted(
@@ -67,7 +63,7 @@ def lens(graph: PathGraph, actor_ids: set[str]) -> list[LensEntry]:
         receives: list[str] = []
         hands: list[tuple[str, str | None]] = []
         if leads:
-            for prev in predecessors[step.id]:
+            for prev in graph.predecessors[step.id]:
                 receives += [
                     a
                     for a in graph.responsible(graph.steps[prev])
