@@ -49,3 +49,26 @@ def test_previous_step_prefers_where_one_came_from():
     assert previous_step(g, "activity") == "plan"
     assert previous_step(g, "job") == "review"
     assert previous_step(g, "orphan") == "job"  # unreachable: the one before it in reading order
+
+
+def test_role_matrix_table_in_words_with_unique_columns():
+    from polku.exports import role_matrix_table
+
+    table = role_matrix_table(graph(), "fi")
+    assert table.index.name == "Vaihe"
+    assert list(table.columns) == ["Asiakas", "Sosiaalityö", "Työllisyys"]
+    assert table.iloc[0].tolist() == ["", "vastuussa", "vastuussa"]
+    assert table.index[3] == "4. Work"  # a plain string in the file's language (en)
+    assert table.to_csv().splitlines()[0] == "Vaihe,Asiakas,Sosiaalityö,Työllisyys"
+
+
+def test_legend_pairs_every_colour_with_words():
+    from polku.diagram import legend
+
+    items = legend(graph(), "en", lens_active=True)
+    assert [i["label"] for i in items] == [
+        "social services",
+        "employment services",
+        "no one responsible",
+        "not the chosen actor (dimmed)",
+    ]

@@ -126,3 +126,23 @@ def test_explorer_has_no_serious_accessibility_violations(server, page: Page, la
     expect(page.locator("html")).to_have_attribute("lang", lang)
     violations = axe_violations(page)
     assert violations == [], violations
+
+
+def test_downloads_png_made_in_the_browser_and_svg_from_the_server(server, page: Page):
+    open_explorer(page, server, "lang=en&path=kaiku")
+    with page.expect_download() as png:
+        page.get_by_role("button", name="Download PNG").click()
+    assert png.value.suggested_filename == "polku-kaiku.png"
+    with open(png.value.path(), "rb") as f:
+        data = f.read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+    with page.expect_download() as svg:
+        page.get_by_role("button", name="Diagram (SVG)").click()
+    with open(svg.value.path(), encoding="utf-8") as f:
+        text = f.read()
+    assert "<svg" in text and 'class="node"' in text
+    with page.expect_download() as csv:
+        page.get_by_role("button", name="Role matrix (CSV)").click()
+    with open(csv.value.path(), encoding="utf-8-sig") as f:
+        header = f.readline()
+    assert header.startswith("Step,")
