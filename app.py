@@ -20,5 +20,11 @@ pages = [
         icon=":material/route:",
         url_path="explorer",
     ),
+    st.Page(
+        "pages/meeting.py",
+        title=t("nav.meeting", lang),
+        icon=":material/groups:",
+        url_path="meeting",
+    ),
 ]
 st.navigation(pages).run()

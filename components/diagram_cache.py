@@ -23,9 +23,14 @@ def file_key(file: str) -> tuple[str, int]:
 
 @st.cache_resource(max_entries=256, show_spinner=False)
 def _diagram(
-    key: tuple[str, int], path_id: str, lang: str, lens: tuple[str, ...], _graph: PathGraph
+    key: tuple[str, int],
+    path_id: str,
+    lang: str,
+    lens: tuple[str, ...],
+    route: tuple[str, ...],
+    _graph: PathGraph,
 ) -> tuple[Diagram, str | None]:
-    diagram = build(_graph, lang, frozenset(lens))
+    diagram = build(_graph, lang, frozenset(lens), route)
     if len(_graph.path.steps) > MAX_LAYOUT_STEPS:
         return diagram, None
     try:
@@ -34,6 +39,14 @@ def _diagram(
         return diagram, None
 
 
-def diagram_for(file: str, path_id: str, lang: str, lens: tuple[str, ...], graph: PathGraph):
+def diagram_for(
+    file: str,
+    path_id: str,
+    lang: str,
+    graph: PathGraph,
+    *,
+    lens: tuple[str, ...] = (),
+    route: tuple[str, ...] = (),
+):
     """(Diagram, svg or None). The graph itself is not hashed: `file_key` stands for it."""
-    return _diagram(file_key(file), path_id, lang, lens, graph)
+    return _diagram(file_key(file), path_id, lang, lens, route, graph)

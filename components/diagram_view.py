@@ -64,7 +64,7 @@ export default function(component) {
   // Fit to width only while labels stay readable; a wide path starts near actual size,
   // scrolled to the selected step.
   const fitScale = () => (root.clientWidth || 800) / Math.max(natural * 4 / 3, 1);
-  if (!(key in zoomOf)) zoomOf[key] = fitScale() >= 0.65 ? 'fit' : 0.85;
+  if (!(key in zoomOf)) zoomOf[key] = (data.fit || fitScale() >= 0.65) ? 'fit' : 0.85;
   const zoomText = document.createElement('span');
   zoomText.className = 'zoom';
   zoomText.setAttribute('aria-live', 'polite');

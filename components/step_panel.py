@@ -7,27 +7,9 @@ import streamlit as st
 from components.safe import md
 from polku.graph import PathGraph
 from polku.i18n import LANG_NAMES, t
-from polku.models import DurationRange, Step
-from polku.summary import render_finding
+from polku.models import Step
+from polku.summary import duration_text, render_finding
 from polku.text import resolve
-
-
-def _number(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x)
-
-
-def duration_text(step: Step, lang: str, file_lang: str) -> str:
-    d = step.duration
-    if d is None:
-        return ""
-    if not isinstance(d, DurationRange):
-        return resolve(d, lang, file_lang).text
-    unit = t(f"unit.{d.unit}", lang)
-    if d.min is not None and d.max is not None:
-        return t("duration.range", lang, min=_number(d.min), max=_number(d.max), unit=unit)
-    if d.min is not None:
-        return t("duration.min", lang, min=_number(d.min), unit=unit)
-    return t("duration.max", lang, max=_number(d.max), unit=unit)
 
 
 def safe_link(title: str, url: str | None) -> str:

@@ -104,7 +104,7 @@ elif status == "future":
     )
 
 lens_actors = tuple(a.id for a in resolve_actors(graph, chosen_actor.value))
-diagram, svg = diagram_for(library.files[path_id], path_id, lang, lens_actors, graph)
+diagram, svg = diagram_for(library.files[path_id], path_id, lang, graph, lens=lens_actors)
 
 
 WALK = f"_walk_{path_id}"  # the steps walked with Next, so that Previous retraces them

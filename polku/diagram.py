@@ -42,8 +42,16 @@ def step_number(graph: PathGraph, step_id: str) -> int:
     return graph.order.index(step_id) + 1
 
 
-def build(graph: PathGraph, lang: str, lens_actors: frozenset[str] = frozenset()) -> Diagram:
+def build(
+    graph: PathGraph,
+    lang: str,
+    lens_actors: frozenset[str] = frozenset(),
+    route: tuple[str, ...] = (),
+) -> Diagram:
+    """`lens_actors` dims the steps they take no part in; `route` marks the way walked so far
+    (its last step is "you are here")."""
     path = graph.path
+    walked_edges = set(zip(route, route[1:], strict=False))
 
     def text(value) -> str:
         return resolve(value, lang, path.language).text
@@ -102,6 +110,10 @@ def build(graph: PathGraph, lang: str, lens_actors: frozenset[str] = frozenset()
             lines.append(t("diagram.exit", lang))
         if marks:
             lines.append("⚠ " + ", ".join(marks))
+        if route and step.id == route[-1]:
+            lines.insert(0, t("diagram.here", lang))
+        elif step.id in route:
+            lines.insert(0, t("diagram.walked", lang))
         attrs = {
             "style": f"rounded,filled,{style}",
             "fillcolor": fill,
@@ -111,6 +123,10 @@ def build(graph: PathGraph, lang: str, lens_actors: frozenset[str] = frozenset()
         }
         if not step.next:
             attrs["peripheries"] = "2"
+        if route and step.id == route[-1]:
+            attrs.update(penwidth="4", color=palette.TEXT)
+        elif step.id in route:
+            attrs.update(penwidth="2.5", color=palette.TEXT)
         sub.node(node_of[step.id], _label(*lines), **attrs)
 
     for i, phase in enumerate(path.phases):
@@ -140,6 +156,8 @@ def build(graph: PathGraph, lang: str, lens_actors: frozenset[str] = frozenset()
                 attrs.update(style="dashed", color=palette.COLD, penwidth="1.5")
             if (step.id, transition.to) in graph.back_edges:
                 attrs["constraint"] = "false"
+            if (step.id, transition.to) in walked_edges:
+                attrs.update(color=palette.TEXT, penwidth="3.5")
             dot.edge(
                 node_of[step.id],
                 node_of[transition.to],

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from polku.graph import Finding, PathGraph
 from polku.i18n import t
-from polku.models import PathFile
+from polku.models import DurationRange, PathFile, Step
 from polku.text import resolve
 
 
@@ -67,3 +67,22 @@ def card(path: PathFile, graph: PathGraph, lang: str, today: dt.date) -> Card:
         actors=len(path.actors),
         findings=len(graph.findings),
     )
+
+
+def _number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def duration_text(step: Step, lang: str, file_lang: str) -> str:
+    """A step's duration in words: '3–24 months', 'at least 1 week', or the file's own text."""
+    d = step.duration
+    if d is None:
+        return ""
+    if not isinstance(d, DurationRange):
+        return resolve(d, lang, file_lang).text
+    unit = t(f"unit.{d.unit}", lang)
+    if d.min is not None and d.max is not None:
+        return t("duration.range", lang, min=_number(d.min), max=_number(d.max), unit=unit)
+    if d.min is not None:
+        return t("duration.min", lang, min=_number(d.min), unit=unit)
+    return t("duration.max", lang, max=_number(d.max), unit=unit)

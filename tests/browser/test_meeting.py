@@ -1,0 +1,151 @@
+"""Meeting mode in Chromium: a keyboard-only walk on every path, the handout download."""
+
+import io
+import re
+import time
+from pathlib import Path
+
+import pypdf
+import pytest
+from playwright.sync_api import Page, expect
+
+from polku.graph import PathGraph
+from polku.loader import load_library, load_text
+from polku.text import resolve
+from tests.browser.conftest import Server, axe_violations, settle
+from tests.conftest import ROOT, SHIPPED, dump
+from tests.pathgen import generate
+
+LIBRARY = load_library([SHIPPED])
+END = {"fi": "Tämä on polun päätepiste.", "en": "This is where the path ends."}
+
+
+@pytest.fixture(scope="module")
+def unseen_server(tmp_path_factory):
+    """A server with a path file the team has never seen, next to the shipped ones."""
+    folder = tmp_path_factory.mktemp("unseen")
+    data = generate(5, steps=16)
+    (folder / "unseen.yaml").write_text(dump(data), encoding="utf-8")
+    server = Server(paths=f"{SHIPPED}:{folder}")
+    yield server, PathGraph(load_text(dump(data), "unseen.yaml").path)
+    server.stop()
+
+
+def keyboard_walk(page: Page, graph: PathGraph, lang: str) -> list[str]:
+    """From the entry to an exit with the keyboard alone: → for next, a digit for a choice.
+
+    The path's data says how many choices a step has; the heading says the page shows it."""
+    path = graph.path
+    expect(page).to_have_url(re.compile(r"step="))
+    steps = [re.search(r"step=([a-z0-9-]+)", page.url).group(1)]
+    for _ in range(60):
+        step = graph.steps[steps[-1]]
+        title = " ".join(resolve(step.title, lang, path.language).text.split())
+        expect(page.locator(".st-key-meeting h2")).to_have_text(title)
+        if not step.next:
+            expect(page.get_by_text(END[lang])).to_be_visible()
+            return steps
+        key = "ArrowRight" if len(step.next) == 1 else str(len(step.next))
+        forward = page.locator(
+            '[class*="st-key-meeting-next"] button, [class*="st-key-meeting-choice-"] button'
+        )
+        expect(forward).to_have_count(len(step.next))
+        # At a branch take the last choice, which leads on rather than back round a loop.
+        page.keyboard.press(key)
+        expected = step.next[-1].to
+        expect(page).to_have_url(re.compile(rf"step={expected}(&|$)"))
+        steps.append(expected)
+    raise AssertionError(f"no exit reached: {steps}")
+
+
+@pytest.mark.parametrize("path_id", sorted(LIBRARY.paths))
+def test_keyboard_walk_to_an_exit_on_every_shipped_path(server, page: Page, path_id):
+    page.goto(f"{server.url}/meeting?lang=fi&path={path_id}")
+    settle(page)
+    steps = keyboard_walk(page, LIBRARY.graphs[path_id], "fi")
+    assert not LIBRARY.paths[path_id].step(steps[-1]).next
+    page.keyboard.press("ArrowLeft")
+    expect(page).to_have_url(re.compile(rf"step={steps[-2]}(&|$)"))
+
+
+def test_keyboard_walk_on_a_path_file_never_seen(unseen_server, page: Page):
+    server, graph = unseen_server
+    page.goto(f"{server.url}/meeting?lang=en&path={graph.path.id}")
+    settle(page)
+    steps = keyboard_walk(page, graph, "en")
+    assert len(steps) >= 2
+
+
+def test_language_switch_mid_meeting_keeps_the_place(server, page: Page):
+    page.goto(f"{server.url}/meeting?lang=fi&path=pohjanmaa")
+    settle(page)
+    expect(page).to_have_url(re.compile(r"step="))
+    expect(page.locator('[class*="st-key-meeting-next"] button')).to_be_visible()
+    entry = page.url
+    page.keyboard.press("ArrowRight")
+    expect(page).not_to_have_url(entry)
+    settle(page)
+    place = re.search(r"step=([a-z0-9-]+)", page.url).group(1)
+    page.get_by_role("button", name="Expand sidebar").click()
+    page.get_by_role("radio", name="English").check(force=True)
+    settle(page)
+    expect(page.get_by_role("button", name=re.compile("← Back"))).to_be_enabled()
+    assert f"step={place}" in page.url
+
+
+def test_handout_download_has_the_steps_and_contacts_and_the_name_stays_out_of_the_server(
+    server, page: Page
+):
+    started = time.time()
+    name = "Testiasiakas Qwzx"
+    page.goto(f"{server.url}/meeting?lang=fi&path=pohjanmaa")
+    settle(page)
+    expect(page).to_have_url(re.compile(r"step="))
+    expect(page.locator('[class*="st-key-meeting-next"] button')).to_be_visible()
+    entry = page.url
+    page.keyboard.press("ArrowRight")
+    expect(page).not_to_have_url(entry)
+    settle(page)
+    current = re.search(r"step=([a-z0-9-]+)", page.url).group(1)
+    page.get_by_text("Moniste mukaan").click()
+    field = page.get_by_label("Nimi monisteeseen (vapaaehtoinen)")
+    field.fill(name)
+    field.press("Enter")
+    settle(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Lataa moniste (PDF)").click()
+    assert download.value.suggested_filename == "polku-pohjanmaa.pdf"
+    data = Path(download.value.path()).read_bytes()
+    text = " ".join(
+        "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages).split()
+    )
+    path = LIBRARY.paths["pohjanmaa"]
+    graph = LIBRARY.graphs["pohjanmaa"]
+    assert f"Kenelle: {name}" in text
+    current_title = resolve(path.step(current).title, "fi", "fi").text
+    assert f"Nyt olet vaiheessa: {current_title}" in text
+    following = graph.successors[current][0]
+    assert " ".join(resolve(path.step(following).title, "fi", "fi").text.split()) in text
+    assert "Yhteystiedot" in text
+    # Nothing about the client on the server: not in its log, not in any file it wrote.
+    log = (ROOT / "test-results-server.log").read_text(encoding="utf-8", errors="replace")
+    assert name not in log
+    for folder in (ROOT, Path("/tmp")):
+        for f in folder.rglob("*"):
+            try:
+                if f.is_file() and f.stat().st_mtime >= started and f.stat().st_size < 5e6:
+                    if f.resolve() == Path(download.value.path()).resolve():
+                        continue
+                    assert name.encode() not in f.read_bytes(), f
+            except (OSError, PermissionError):
+                continue
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (768, 1024)])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_meeting_has_no_serious_accessibility_violations(server, page: Page, lang, size):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(f"{server.url}/meeting?lang={lang}&path=pohjois-karjala")
+    settle(page)
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    assert axe_violations(page) == []
