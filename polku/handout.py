@@ -111,8 +111,9 @@ def handout_pdf(h: Handout, name: str = "", today: dt.date | None = None) -> byt
         if font not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(font, file))
     # So that <b> inside a paragraph picks the bold face.
-    pdfmetrics.registerFontFamily("Vera", normal="Vera", bold="Vera-Bold", italic="Vera",
-                                  boldItalic="Vera-Bold")
+    pdfmetrics.registerFontFamily(
+        "Vera", normal="Vera", bold="Vera-Bold", italic="Vera", boldItalic="Vera-Bold"
+    )
 
     def esc(value: str) -> str:
         return xml_escape(value).replace("\n", "<br/>")
