@@ -62,7 +62,7 @@ def test_a_missing_client_text_falls_back_to_the_title_and_says_so(monkeypatch, 
     at = open_page(monkeypatch, folder=tmp_path, lang="en")
     assert at.header[0].value == "Aktivointisuunnitelma"
     assert any("plain-language text has not been written" in m.value for m in at.markdown)
-    assert [b.label for b in forward_buttons(at)] == ["Next: Koulutukseen"]
+    assert [b.label for b in forward_buttons(at)] == ["Next: Koulutukseen →"]
 
 
 def test_the_handout_offers_pdf_and_html_and_a_name_field(monkeypatch):

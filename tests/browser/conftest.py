@@ -126,6 +126,28 @@ def settle(page, timeout: float = 30) -> None:
         time.sleep(0.2)
 
 
+def choose_language(page, name: str) -> None:
+    """Pick a language in the sidebar as a user does: open the sidebar, click the label."""
+    from playwright.sync_api import expect
+
+    expand = page.get_by_role("button", name="Expand sidebar")
+    if expand.count() and expand.is_visible():
+        expand.click()
+    option = page.get_by_test_id("stSidebar").locator("label").filter(has_text=name)
+    expect(option).to_be_visible()
+    # The sidebar slides in; a click during the animation can miss, so retry until checked.
+    radio = page.get_by_role("radio", name=name)
+    for _ in range(5):
+        option.click()
+        try:
+            expect(radio).to_be_checked(timeout=2000)
+            break
+        except AssertionError:
+            continue
+    expect(radio).to_be_checked()
+    settle(page)
+
+
 def axe_violations(page) -> list[dict]:
     """Serious and critical axe-core violations on the page as it is now."""
     page.add_script_tag(path=str(AXE))

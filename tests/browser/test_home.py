@@ -5,7 +5,7 @@ from playwright.sync_api import Page, expect
 
 from polku.loader import load_library, path_dirs
 from polku.text import resolve
-from tests.browser.conftest import axe_violations, settle
+from tests.browser.conftest import axe_violations, choose_language, settle
 
 HEADINGS = {
     "fi": "Ladatut palvelupolut",
@@ -33,10 +33,10 @@ def test_home_shows_every_shipped_path_in_finnish(server, page: Page):
 def test_switching_language_changes_the_strings_and_the_link(server, page: Page):
     page.goto(f"{server.url}/?lang=fi")
     settle(page)
-    page.get_by_role("radio", name="Svenska").check(force=True)
+    choose_language(page, "Svenska")
     expect(page.get_by_role("heading", name=HEADINGS["sv"])).to_be_visible()
     expect(page).to_have_url(f"{server.url}/?lang=sv")
-    page.get_by_role("radio", name="English").check(force=True)
+    choose_language(page, "English")
     expect(page.get_by_role("heading", name=HEADINGS["en"])).to_be_visible()
     expect(page).to_have_url(f"{server.url}/?lang=en")
     for title in shipped_titles("en"):

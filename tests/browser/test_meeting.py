@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from polku.graph import PathGraph
 from polku.loader import load_library, load_text
 from polku.text import resolve
-from tests.browser.conftest import Server, axe_violations, settle
+from tests.browser.conftest import Server, axe_violations, choose_language, settle
 from tests.conftest import ROOT, SHIPPED, dump
 from tests.pathgen import generate
 
@@ -86,9 +86,7 @@ def test_language_switch_mid_meeting_keeps_the_place(server, page: Page):
     expect(page).not_to_have_url(entry)
     settle(page)
     place = re.search(r"step=([a-z0-9-]+)", page.url).group(1)
-    page.get_by_role("button", name="Expand sidebar").click()
-    page.get_by_role("radio", name="English").check(force=True)
-    settle(page)
+    choose_language(page, "English")
     expect(page.get_by_role("button", name=re.compile("← Back"))).to_be_enabled()
     assert f"step={place}" in page.url
 
