@@ -26,5 +26,11 @@ pages = [
         icon=":material/groups:",
         url_path="meeting",
     ),
+    st.Page(
+        "pages/onboarding.py",
+        title=t("nav.onboarding", lang),
+        icon=":material/school:",
+        url_path="onboarding",
+    ),
 ]
 st.navigation(pages).run()
