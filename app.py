@@ -27,6 +27,12 @@ pages = [
         url_path="meeting",
     ),
     st.Page(
+        "pages/compare.py",
+        title=t("nav.compare", lang),
+        icon=":material/compare_arrows:",
+        url_path="compare",
+    ),
+    st.Page(
         "pages/onboarding.py",
         title=t("nav.onboarding", lang),
         icon=":material/school:",

@@ -52,3 +52,37 @@ def sync(key: str, valid: Collection[str], default: str | None) -> Synced:
 def set_value(key: str, value: str | None) -> None:
     """Change a synced value from a callback (a button, a diagram click)."""
     st.session_state[key] = value
+
+
+@dataclass(frozen=True)
+class SyncedList:
+    values: list[str]
+    rejected: list[str]  # values from the link that are not valid
+
+
+def sync_list(key: str, valid: Collection[str], default: list[str], most: int) -> SyncedList:
+    """`sync` for a multiselect: `?key=a,b` ⇄ `st.session_state[key]`, at most `most` values."""
+    raw = st.query_params.get(key)
+    from_url = [v for v in raw.split(",") if v] if raw else None
+    chosen = st.session_state.get(key)
+    synced = st.session_state.get(_synced_key(key))
+    if isinstance(chosen, list) and chosen != synced:
+        values = chosen
+    elif from_url is not None:
+        values = [v for v in dict.fromkeys(from_url) if v in valid]
+    elif isinstance(chosen, list):
+        values = chosen
+    else:
+        values = default
+    values = [v for v in values if v in valid][:most]
+    ours = raw == ",".join(synced or [])
+    rejected = [v for v in from_url or [] if v not in valid] if not ours else []
+    st.session_state[key] = values
+    st.session_state[_synced_key(key)] = values
+    joined = ",".join(values)
+    if not values:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != joined:
+        st.query_params[key] = joined
+    return SyncedList(values, rejected)

