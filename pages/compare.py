@@ -22,7 +22,7 @@ from polku.exports import (
 )
 from polku.i18n import t
 from polku.metrics import METRICS, path_metrics
-from polku.summary import duration_text, validity_status
+from polku.summary import duration_text, ordered_ids
 from polku.text import resolve
 
 lang = require_shell()
@@ -40,11 +40,7 @@ def title_of(pid: str) -> str:
     return resolve(p.title, lang, p.language).text
 
 
-order = {"current": 0, "future": 1, "past": 2}
-path_ids = sorted(
-    library.paths,
-    key=lambda pid: (order[validity_status(library.paths[pid], today())], title_of(pid).casefold()),
-)
+path_ids = ordered_ids(library.paths, lang, today())
 chosen = sync_list("paths", path_ids, path_ids[:2], most=4)
 if chosen.rejected:
     st.warning(
@@ -301,7 +297,12 @@ with tabs[3]:
         for r in all_rows
     }
     present = [(pid, r) for (pid, r), n in counts.items() if n]
-    short_rows = [t(f"step_kind.{r[1]}", lang) for r in all_rows]
+    kind_names = [t(f"step_kind.{r[1]}", lang) for r in all_rows]
+    short_rows = [  # the kind alone, unless it is used in two phases
+        n if kind_names.count(n) == 1 else row_label(r, lang)
+        for n, r in zip(kind_names, all_rows, strict=True)
+    ]
+    most = max([counts[k] for k in present], default=1)
     fig = go.Figure(
         go.Scatter(
             x=[all_rows.index(r) for _, r in present],
@@ -316,7 +317,13 @@ with tabs[3]:
                 "line": {"color": "#333333", "width": 1},
             },
             text=[str(counts[k]) for k in present],
-            textfont={"color": [("#FFFFFF" if counts[k] > 1 else "#111111") for k in present]},
+            # Light text only on the dark half of the scale, dark text on the light half.
+            textfont={
+                "color": [
+                    "#FFFFFF" if counts[k] > 1 and counts[k] >= 0.6 * most else "#111111"
+                    for k in present
+                ]
+            },
             customdata=[[pid, f"{r[0]}|{r[1]}"] for pid, r in present],
             hovertemplate="%{y}<br>%{hovertext}: %{text}<extra></extra>",
             hovertext=[row_label(r, lang) for _, r in present],

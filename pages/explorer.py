@@ -19,7 +19,7 @@ from polku.exports import role_matrix_table
 from polku.graph import previous_step
 from polku.i18n import t
 from polku.roles import resolve_actors
-from polku.summary import validity_status, validity_text
+from polku.summary import ordered_ids, validity_status, validity_text
 from polku.text import resolve
 
 lang = require_shell()
@@ -38,13 +38,7 @@ def title_of(path) -> str:
 
 
 # Paths in force today first, as on Home; the first one is the default.
-path_ids = sorted(
-    library.paths,
-    key=lambda pid: (
-        {"current": 0, "future": 1, "past": 2}[validity_status(library.paths[pid], today())],
-        title_of(library.paths[pid]).casefold(),
-    ),
-)
+path_ids = ordered_ids(library.paths, lang, today())
 chosen_path = sync("path", path_ids, path_ids[0])
 path_id = chosen_path.value
 path = library.paths[path_id]

@@ -6,7 +6,7 @@ from components.library import folders, get_library, today
 from components.safe import md
 from components.shell import require_shell
 from polku.i18n import LANG_NAMES, t
-from polku.summary import card, render_finding
+from polku.summary import card, ordered_ids, render_finding
 
 lang = require_shell()
 library = get_library()
@@ -27,11 +27,10 @@ STATUS_ICON = {
 }
 
 # Descriptions in force today first, then coming ones, then history; by title within each.
-STATUS_ORDER = {"current": 0, "future": 1, "past": 2}
-cards = sorted(
-    (card(path, library.graphs[path_id], lang, today()) for path_id, path in library.paths.items()),
-    key=lambda c: (STATUS_ORDER[c.status], c.title.casefold()),
-)
+cards = [
+    card(library.paths[pid], library.graphs[pid], lang, today())
+    for pid in ordered_ids(library.paths, lang, today())
+]
 
 columns = st.columns(2)
 for i, c in enumerate(cards):

@@ -15,7 +15,7 @@ from components.url_state import set_value, sync
 from polku.diagram import step_number
 from polku.handout import handout_content, handout_html, handout_pdf
 from polku.i18n import t
-from polku.summary import duration_text, validity_status, validity_text
+from polku.summary import duration_text, ordered_ids, validity_status, validity_text
 from polku.text import resolve
 from polku.walk import settle_route
 
@@ -41,11 +41,7 @@ def title_of(pid: str) -> str:
     return resolve(p.title, lang, p.language).text
 
 
-order = {"current": 0, "future": 1, "past": 2}
-path_ids = sorted(
-    library.paths,
-    key=lambda pid: (order[validity_status(library.paths[pid], today())], title_of(pid).casefold()),
-)
+path_ids = ordered_ids(library.paths, lang, today())
 chosen_path = sync("path", path_ids, path_ids[0])
 path_id = chosen_path.value
 path = library.paths[path_id]

@@ -19,7 +19,7 @@ from polku.i18n import t
 from polku.onboarding import kinds_present, same_role_elsewhere, tour
 from polku.quiz import questions
 from polku.reference import core_glossary, laws, path_glossary, reforms, search, terms_in
-from polku.summary import validity_status, validity_text
+from polku.summary import ordered_ids, validity_status, validity_text
 from polku.text import resolve
 
 lang = require_shell()
@@ -37,11 +37,7 @@ def title_of(pid: str) -> str:
     return resolve(p.title, lang, p.language).text
 
 
-order = {"current": 0, "future": 1, "past": 2}
-path_ids = sorted(
-    library.paths,
-    key=lambda pid: (order[validity_status(library.paths[pid], today())], title_of(pid).casefold()),
-)
+path_ids = ordered_ids(library.paths, lang, today())
 chosen_path = sync("path", path_ids, path_ids[0])
 path_id = chosen_path.value
 path, graph = library.paths[path_id], library.graphs[path_id]

@@ -24,6 +24,19 @@ def validity_status(path: PathFile, today: dt.date) -> str:
     return "current"
 
 
+def ordered_ids(paths: dict[str, PathFile], lang: str, today: dt.date) -> list[str]:
+    """Path ids as every page lists them: in force today first, then future, then history;
+    by title within each."""
+    rank = {"current": 0, "future": 1, "past": 2}
+    return sorted(
+        paths,
+        key=lambda pid: (
+            rank[validity_status(paths[pid], today)],
+            resolve(paths[pid].title, lang, paths[pid].language).text.casefold(),
+        ),
+    )
+
+
 def validity_text(path: PathFile, lang: str) -> str:
     if path.valid_from is None and path.valid_until is None:
         return t("validity.always", lang)

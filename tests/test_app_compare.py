@@ -1,26 +1,20 @@
 """The comparison page through AppTest: paths from the link, the matrix and the steps behind a
 row, metrics, the overview, the summary, downloads, and what happens with too few paths."""
 
+from functools import partial
+
 from streamlit.testing.v1 import AppTest
 
 from polku.exports import difference_table
 from polku.loader import load_library
-from tests.conftest import FIXTURES, ROOT, SHIPPED, dump
+from tests.apptest import run_page
+from tests.conftest import FIXTURES, SHIPPED, dump
 
-PAGE = str(ROOT / "pages" / "compare.py")
 PAIR_DIR = FIXTURES / "compare"
 PAIR = load_library([PAIR_DIR])
 
 
-def open_page(monkeypatch, folder=PAIR_DIR, lang="en", **params) -> AppTest:
-    monkeypatch.setenv("POLKU_PATHS", str(folder))
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.session_state["ui_lang"] = lang
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, at.exception
-    return at
+open_page = partial(run_page, page="compare", folder=PAIR_DIR, lang="en")
 
 
 def text_of(at: AppTest) -> str:

@@ -4,26 +4,18 @@ The page file is run on its own (as the shell would run it) because AppTest cann
 st.navigation app; the shell's language is given through session state.
 """
 
+from functools import partial
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from polku.loader import load_library
 from polku.text import resolve
-from tests.conftest import FIXTURES, ROOT, SHIPPED, dump
+from tests.apptest import run_page
+from tests.conftest import FIXTURES, SHIPPED, dump
 from tests.pathgen import generate
 
-PAGE = str(ROOT / "pages" / "explorer.py")
-
-
-def open_page(monkeypatch, folder=SHIPPED, lang="fi", **params) -> AppTest:
-    monkeypatch.setenv("POLKU_PATHS", str(folder))
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.session_state["ui_lang"] = lang
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, at.exception
-    return at
+open_page = partial(run_page, page="explorer", folder=SHIPPED, lang="fi")
 
 
 def panel_title(at: AppTest) -> str:

@@ -1,23 +1,17 @@
 """Meeting mode logic through AppTest: the walk, choices, going back, language, fallback."""
 
+from functools import partial
+
 from streamlit.testing.v1 import AppTest
 
 from polku.loader import load_library
-from tests.conftest import ROOT, SHIPPED, dump
+from tests.apptest import run_page
+from tests.conftest import SHIPPED, dump
 
-PAGE = str(ROOT / "pages" / "meeting.py")
 LIBRARY = load_library([SHIPPED])
 
 
-def open_page(monkeypatch, folder=SHIPPED, lang="fi", **params) -> AppTest:
-    monkeypatch.setenv("POLKU_PATHS", str(folder))
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.session_state["ui_lang"] = lang
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, at.exception
-    return at
+open_page = partial(run_page, page="meeting", folder=SHIPPED, lang="fi")
 
 
 def forward_buttons(at: AppTest):

@@ -1,6 +1,8 @@
 """The onboarding page through AppTest: role and path from the link, the tour, the glossary
 search, the law tab and the self-check."""
 
+from functools import partial
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -8,21 +10,13 @@ from polku.loader import load_library
 from polku.onboarding import tour
 from polku.quiz import questions
 from polku.text import resolve
-from tests.conftest import ROOT, SHIPPED, dump
+from tests.apptest import run_page
+from tests.conftest import SHIPPED, dump
 
-PAGE = str(ROOT / "pages" / "onboarding.py")
 LIBRARY = load_library([SHIPPED])
 
 
-def open_page(monkeypatch, folder=SHIPPED, lang="fi", **params) -> AppTest:
-    monkeypatch.setenv("POLKU_PATHS", str(folder))
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.session_state["ui_lang"] = lang
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, at.exception
-    return at
+open_page = partial(run_page, page="onboarding", folder=SHIPPED, lang="fi")
 
 
 def stop_heading(at: AppTest) -> str:

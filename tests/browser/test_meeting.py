@@ -51,7 +51,9 @@ def keyboard_walk(page: Page, graph: PathGraph, lang: str) -> list[str]:
         forward = page.locator(
             '[class*="st-key-meeting-next"] button, [class*="st-key-meeting-choice-"] button'
         )
-        expect(forward).to_have_count(len(step.next))
+        # Under load the previous step's buttons linger (stale) until the run ends.
+        settle(page)
+        expect(forward).to_have_count(len(step.next), timeout=15_000)
         # At a branch take the last choice, which leads on rather than back round a loop.
         page.keyboard.press(key)
         expected = step.next[-1].to
