@@ -38,5 +38,11 @@ pages = [
         icon=":material/school:",
         url_path="onboarding",
     ),
+    st.Page(
+        "pages/own.py",
+        title=t("nav.own", lang),
+        icon=":material/edit_document:",
+        url_path="own",
+    ),
 ]
 st.navigation(pages).run()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.library import folders, get_library, today
+from components.library import SESSION_PREFIX, folders, get_library, today
 from components.safe import md
 from components.shell import require_shell
 from polku.i18n import LANG_NAMES, t
@@ -67,7 +67,10 @@ for i, c in enumerate(cards):
             icon=":material/route:",
             query_params={"path": path_id, "lang": lang},
         )
-        st.caption(f"{t('card.file', lang)}: {md(library.files[path_id])}")
+        if library.files[path_id].startswith(SESSION_PREFIX):
+            st.caption(t("own.card", lang))
+        else:
+            st.caption(f"{t('card.file', lang)}: {md(library.files[path_id])}")
 
 if library.failed:
     st.header(t("home.invalid", lang))

@@ -1,4 +1,5 @@
-"""Command line: `python -m polku validate [FILE_OR_DIR ...]` and `python -m polku schema`."""
+"""Command line: `python -m polku validate [FILE_OR_DIR ...]`, `python -m polku schema` and
+`python -m polku new --region NAME` (a template to start a region's own path)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from polku.i18n import LANGS, normalise_lang, t
 from polku.loader import iter_path_files, load_file, path_dirs
 from polku.models import json_schema
 from polku.summary import render_finding
+from polku.template import template
 
 
 def _validate(targets: list[str], lang: str) -> int:
@@ -56,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         "targets", nargs="*", help="files or folders (default: POLKU_PATHS or paths/)"
     )
     sub.add_parser("schema", help="print the JSON Schema of path format 1")
+    new = sub.add_parser("new", help="print a commented template for a region's own path")
+    new.add_argument("--region", default="", help='the region\'s name, e.g. "Vaasa"')
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
@@ -63,5 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or normalise_lang(os.environ.get("LANG", "fi"))
     if args.command == "schema":
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return 0
+    if args.command == "new":
+        sys.stdout.write(template(args.region, lang))
         return 0
     return _validate(args.targets, lang)

@@ -14,6 +14,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PlainSerializer,
     PlainValidator,
     StringConstraints,
     WithJsonSchema,
@@ -167,9 +168,15 @@ def _duration(value: Any) -> DurationRange | str | dict[str, str]:
         raise PydanticCustomError("duration_type", "expected a duration", {}) from None
 
 
+def _dump_duration(value: DurationRange | str | dict[str, str]) -> Any:
+    # A range as its given ends only; text as it is. (The union has no serializer of its own.)
+    return value.model_dump(exclude_none=True) if isinstance(value, DurationRange) else value
+
+
 Duration = Annotated[
     DurationRange | str | dict[str, str],
     PlainValidator(_duration),
+    PlainSerializer(_dump_duration),
     WithJsonSchema({"anyOf": [DurationRange.model_json_schema(), _TEXT_SCHEMA]}),
 ]
 

@@ -12,10 +12,21 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT, SHIPPED
 
 
-def run_page(monkeypatch, *, page: str, folder: Path = SHIPPED, lang: str = "fi", **params):
+def run_page(
+    monkeypatch,
+    *,
+    page: str,
+    folder: Path = SHIPPED,
+    lang: str = "fi",
+    state: dict | None = None,
+    **params,
+):
+    """`state`: session state to start with (e.g. a session's own paths); `params`: the link."""
     monkeypatch.setenv("POLKU_PATHS", str(folder))
     at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=60)
     at.session_state["ui_lang"] = lang
+    for k, v in (state or {}).items():
+        at.session_state[k] = v
     for k, v in params.items():
         at.query_params[k] = v
     at.run()

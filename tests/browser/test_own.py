@@ -1,0 +1,134 @@
+"""Your own path in Chromium: upload, see it in the explorer and the comparison, not in another
+browser; bad and oversized uploads; edit a title in the table, keep it across pages, download
+it; axe-core on the page in all three languages."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from polku.loader import load_text
+from polku.template import template
+from polku.yaml_out import dump_raw, raw
+from tests.browser.conftest import axe_violations, settle
+from tests.conftest import SHIPPED, dump
+
+GRID = '[data-testid="stDataFrame"]'
+
+
+def own_file(minimal: dict) -> dict:
+    data = dict(minimal)
+    data["id"] = "oma-selain"
+    data["title"] = "Selaimen oma polku"
+    return data
+
+
+def upload(page: Page, path) -> None:
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+    settle(page)
+
+
+def go(page: Page, label: str) -> None:
+    """Move to another page as a user does, through the sidebar: the session goes along."""
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name=label).click()
+    settle(page)
+
+
+def test_an_upload_shows_in_the_explorer_and_the_comparison_but_not_elsewhere(
+    server, page: Page, browser, tmp_path, minimal
+):
+    file = tmp_path / "oma.yaml"
+    file.write_text(dump(own_file(minimal)), encoding="utf-8")
+    before = sorted((f.name, f.stat().st_mtime_ns) for f in SHIPPED.iterdir())
+    page.goto(f"{server.url}/own?lang=en")
+    settle(page)
+    upload(page, file)
+    expect(page.get_by_text("Path oma-selain is now in use in this session")).to_be_visible()
+    assert sorted((f.name, f.stat().st_mtime_ns) for f in SHIPPED.iterdir()) == before
+    page.get_by_role("link", name="Open in the explorer").click()
+    settle(page)
+    expect(page).to_have_url(re.compile(r"path=oma-selain"))
+    expect(page.get_by_role("heading", name="Aktivointisuunnitelma").first).to_be_visible()
+    go(page, "Compare")
+    page.get_by_label("Paths to compare (2–4)").click()
+    page.get_by_role("option", name="Selaimen oma polku").click()
+    settle(page)
+    expect(page).to_have_url(re.compile(r"oma-selain"))
+    expect(page.locator('[data-testid="diagram-step"][data-step^="oma-selain/"]')).to_have_count(2)
+    # Another browser (a new context: no shared session) does not see it.
+    other = browser.new_context().new_page()
+    other.goto(f"{server.url}/explorer?lang=en&path=oma-selain")
+    settle(other)
+    expect(other.get_by_text(re.compile("oma-selain"))).to_be_visible()  # named as unknown
+    expect(other.get_by_role("heading", name="Aktivointisuunnitelma")).to_have_count(0)
+    other.context.close()
+
+
+def test_an_invalid_upload_says_where_and_a_5_mb_upload_is_refused(server, page: Page, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nid: x\ntitle: [unclosed\n", encoding="utf-8")
+    page.goto(f"{server.url}/own?lang=fi")
+    settle(page)
+    upload(page, bad)
+    expect(
+        page.get_by_text(re.compile(r"bad\.yaml:\d+:\d+: Tiedosto ei ole kelvollista YAML"))
+    ).to_be_visible()
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"# " + b"x" * (5 * 1024 * 1024) + b"\n")
+    upload(page, big)
+    expect(page.get_by_text(re.compile(r"Tiedosto on liian suuri"))).to_be_visible()
+    expect(page.get_by_text("Ei luonnosta vielä", exact=False)).to_be_visible()
+
+
+def test_editing_a_title_changes_the_preview_survives_a_page_switch_and_downloads(
+    server, page: Page
+):
+    page.goto(f"{server.url}/own?lang=en")
+    settle(page)
+    page.get_by_label("The region's name").fill("Vaasa")
+    page.get_by_label("The region's name").press("Enter")
+    settle(page)
+    page.get_by_role("button", name="Start from the template").click()
+    settle(page)
+    expect(page.get_by_text("Valid: path vaasa is in use in this session")).to_be_visible()
+    page.get_by_role("tab", name="Steps").click()
+    grid = page.locator(GRID).locator("visible=true").first
+    expect(grid).to_be_visible()
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    # First data row, first column; three cells right to the title; Enter opens the cell
+    # editor (typing straight away loses the first keys while it opens); Enter commits.
+    page.mouse.click(box["x"] + 40, box["y"] + 35 + 18)
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(700)
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type("Uusi otsikko", delay=30)
+    page.keyboard.press("Enter")
+    settle(page)
+    preview = page.locator('[data-testid="diagram-step"]').first
+    expect(preview).to_contain_text("Uusi otsikko", timeout=15_000)
+    go(page, "Home")
+    go(page, "Your own path")
+    expect(page.locator('[data-testid="diagram-step"]').first).to_contain_text("Uusi otsikko")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download YAML").click()
+    text = open(download.value.path(), encoding="utf-8").read()
+    result = load_text(text, "vaasa.yaml")
+    assert result.ok, result.errors
+    expected = raw(load_text(template("Vaasa", "en"), "t.yaml").path)
+    expected["steps"][0]["title"] = "Uusi otsikko"
+    assert result.path == load_text(dump_raw(expected), "e.yaml").path  # the edited model
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_page_has_no_serious_accessibility_violations(server, page: Page, lang):
+    page.goto(f"{server.url}/own?lang={lang}")
+    settle(page)
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    assert axe_violations(page) == []
+    page.locator('[class*="st-key-own-start-template"] button').click()
+    settle(page)
+    expect(page.locator(GRID).first).to_be_visible()
+    assert axe_violations(page) == []
