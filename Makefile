@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint browser-deps clean
+.PHONY: run test lint bench browser-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ lint: $(VENV)/.installed-dev
 
 test: $(VENV)/.installed-dev browser-deps lint
 	$(BIN)/python -m pytest
+
+# Figures for the README: ratios measured side by side in one run (never timed assertions).
+bench: $(VENV)/.installed-dev browser-deps
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components.library import SESSION_PREFIX, folders, get_library, today
+from components.links import page_link
 from components.safe import md
 from components.shell import require_shell
 from polku.i18n import LANG_NAMES, t
@@ -61,7 +62,7 @@ for i, c in enumerate(cards):
                     where = f.step or t("finding.path_level", lang)
                     lines.append(f"- `{where}` — {md(render_finding(f, lang))}")
                 st.markdown("\n".join(lines))
-        st.page_link(
+        page_link(
             "pages/explorer.py",
             label=t("card.open", lang),
             icon=":material/route:",

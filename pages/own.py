@@ -6,7 +6,6 @@ import hashlib
 
 import pandas as pd
 import streamlit as st
-from streamlit.errors import StreamlitPageNotFoundError
 
 from components.diagram_cache import diagram_for
 from components.diagram_view import diagram_view
@@ -19,6 +18,7 @@ from components.library import (
     today,
     withdraw,
 )
+from components.links import page_link
 from components.safe import md
 from components.shell import require_shell
 from polku.diagram import step_number
@@ -325,15 +325,12 @@ with preview:
         type="primary",
     )
     if result.ok:
-        try:
-            st.page_link(
-                "pages/explorer.py",
-                label=t("own.open_explorer", lang),
-                icon=":material/route:",
-                query_params={"path": result.path.id, "lang": lang},
-            )
-        except StreamlitPageNotFoundError:  # the page run on its own, as in AppTest
-            pass
+        page_link(
+            "pages/explorer.py",
+            label=t("own.open_explorer", lang),
+            icon=":material/route:",
+            query_params={"path": result.path.id, "lang": lang},
+        )
     if st.session_state.get("_own_confirm_discard"):
         st.warning(t("own.discard_q", lang))
         a, b = st.columns(2)

@@ -39,7 +39,7 @@ def _wrap(text: str, width: int = WRAP) -> list[str]:
 
 
 def step_number(graph: PathGraph, step_id: str) -> int:
-    return graph.order.index(step_id) + 1
+    return graph.position[step_id]
 
 
 def build(

@@ -119,8 +119,20 @@ class PathGraph:
                 out.append(Finding("unsourced", step.id))
         return out
 
+    @cached_property
+    def _findings_by_step(self) -> dict[str | None, list[Finding]]:
+        out: dict[str | None, list[Finding]] = {}
+        for f in self.findings:
+            out.setdefault(f.step, []).append(f)
+        return out
+
     def findings_for(self, step_id: str) -> list[Finding]:
-        return [f for f in self.findings if f.step == step_id]
+        return list(self._findings_by_step.get(step_id, ()))
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each step's place in reading order, from 1."""
+        return {sid: i for i, sid in enumerate(self.order, 1)}
 
 
 def _closure(starts: list[str], neighbours: dict[str, list[str]]) -> set[str]:

@@ -94,7 +94,9 @@ def _data_loc(loc: tuple[Any, ...]) -> Location:
 
 
 def _field_name(loc: Location) -> str:
-    return ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc).replace(".[", "[")
+    # A key comes from the file: a 900 000-character one must not become the message.
+    parts = (p[:59] + "…" if isinstance(p, str) and len(p) > 60 else p for p in loc)
+    return ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in parts).replace(".[", "[")
 
 
 def _find_mark(marks: dict[Location, tuple[int, int]], loc: Location, value_first: bool):

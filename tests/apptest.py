@@ -19,9 +19,12 @@ def run_page(
     folder: Path = SHIPPED,
     lang: str = "fi",
     state: dict | None = None,
+    query: dict | None = None,
     **params,
 ):
-    """`state`: session state to start with (e.g. a session's own paths); `params`: the link."""
+    """`state`: session state to start with (e.g. a session's own paths); `params` (or `query`,
+    for a name such as `lang` that is taken here): the link."""
+    params = {**params, **(query or {})}
     monkeypatch.setenv("POLKU_PATHS", str(folder))
     at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=60)
     at.session_state["ui_lang"] = lang
