@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from polku.i18n import t
+
 _CSS = """
 .polku-diagram { font-family: inherit; }
 .bar { display: flex; gap: .4rem; flex-wrap: wrap; align-items: center; margin-bottom: .4rem; }
@@ -199,6 +201,15 @@ function downloadPng(svg, filename) {
 """
 
 _component = st.components.v2.component("polku_diagram", html="", css=_CSS, js=_JS)
+
+
+def diagram_labels(lang: str) -> dict[str, str]:
+    """The component's own words (buttons, legend, the diagram's name) in the UI language."""
+    words = {
+        k: t(f"diagram.{k}", lang)
+        for k in ("zoom_in", "zoom_out", "fit", "actual", "png", "legend")
+    }
+    return words | {"diagram": t("diagram.label", lang)}
 
 
 def diagram_view(*, key: str, data: dict, on_select) -> None:

@@ -5,7 +5,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.diagram_cache import side_by_side_for
-from components.diagram_view import diagram_view
+from components.diagram_view import diagram_labels, diagram_view
 from components.library import get_library, today
 from components.safe import md
 from components.shell import require_shell
@@ -116,11 +116,7 @@ with tabs[0]:
                     "key": ",".join(graphs),
                     "filename": "polku-" + "-".join(graphs),
                     "legend": legend_for(graphs, lang),
-                    "labels": {
-                        k: t(f"diagram.{k}", lang)
-                        for k in ("zoom_in", "zoom_out", "fit", "actual", "png", "legend")
-                    }
-                    | {"diagram": t("diagram.label", lang)},
+                    "labels": diagram_labels(lang),
                     "fit": True,  # every column in view first; zoom in from there
                 },
                 on_select=lambda key: st.session_state.update({SELECTED: key}),
@@ -190,7 +186,7 @@ with tabs[1]:
         )
         c2.download_button(
             t("compare.download_xlsx", lang),
-            comparison_xlsx(graphs, lang),
+            lambda: comparison_xlsx(graphs, lang),  # made at the click, not on every rerun
             file_name="polku-vertailu.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key="matrix-xlsx",

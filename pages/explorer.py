@@ -6,7 +6,7 @@ Every choice lives in the link: ?path=…&step=…&actor=…&lang=…
 import streamlit as st
 
 from components.diagram_cache import diagram_for
-from components.diagram_view import diagram_view
+from components.diagram_view import diagram_labels, diagram_view
 from components.lens_panel import lens_panel
 from components.library import get_library, today
 from components.safe import md
@@ -146,11 +146,7 @@ else:
             "key": path_id,
             "filename": f"polku-{path_id}",
             "legend": legend_items,
-            "labels": {
-                k: t(f"diagram.{k}", lang)
-                for k in ("zoom_in", "zoom_out", "fit", "actual", "png", "legend")
-            }
-            | {"diagram": t("diagram.label", lang)},
+            "labels": diagram_labels(lang),
         },
         on_select=go_to,
     )

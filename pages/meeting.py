@@ -7,7 +7,7 @@ walked lives only in this browser session; the handout is made on click, in memo
 import streamlit as st
 
 from components.diagram_cache import diagram_for
-from components.diagram_view import diagram_view
+from components.diagram_view import diagram_labels, diagram_view
 from components.library import get_library, today
 from components.safe import md
 from components.shell import require_shell
@@ -192,11 +192,7 @@ if svg is not None:
             "filename": f"polku-{path_id}",
             "legend": [],
             "fit": True,  # a compact map: the whole path at a glance
-            "labels": {
-                k: t(f"diagram.{k}", lang)
-                for k in ("zoom_in", "zoom_out", "fit", "actual", "png", "legend")
-            }
-            | {"diagram": t("diagram.label", lang)},
+            "labels": diagram_labels(lang),
         },
     )
 st.markdown(

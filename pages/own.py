@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from components.diagram_cache import diagram_for
-from components.diagram_view import diagram_view
+from components.diagram_view import diagram_labels, diagram_view
 from components.library import (
     MAX_OWN,
     OWN,
@@ -308,11 +308,7 @@ with preview:
                     "key": f"own-{digest}",
                     "filename": f"polku-{last.id}",
                     "legend": [],
-                    "labels": {
-                        k: t(f"diagram.{k}", lang)
-                        for k in ("zoom_in", "zoom_out", "fit", "actual", "png", "legend")
-                    }
-                    | {"diagram": t("diagram.label", lang)},
+                    "labels": diagram_labels(lang),
                 },
                 on_select=lambda _step: None,
             )
