@@ -9,8 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from polku.graph import PathGraph
-from polku.loader import Library, library_key, load_library, load_text, path_dirs
-from polku.models import PathFile
+from polku.loader import Library, LoadResult, library_key, load_library, load_text, path_dirs
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -24,11 +23,17 @@ SESSION_PREFIX = "session:"  # stands for a file name: own paths have none
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def _parse(text: str) -> tuple[PathFile | None, PathGraph | None]:
-    # Keyed on the text itself: the same upload in two sessions is parsed once, and the
-    # model is immutable, so sharing it is safe.
-    result = load_text(text, "upload.yaml")
-    return (result.path, PathGraph(result.path)) if result.path else (None, None)
+def parse_text(text: str) -> tuple[LoadResult, PathGraph | None]:
+    """A path held as text (an upload, a draft), loaded once per distinct text: the same text
+    in two sessions or on two reruns is parsed once, and the results are immutable."""
+    result = load_text(text, "draft.yaml")
+    return result, (PathGraph(result.path) if result.path else None)
+
+
+def session_file(path_id: str, text: str) -> str:
+    """What stands for the file name of a path held as text (the diagram cache keys on it)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return f"{SESSION_PREFIX}{digest}/{path_id}.yaml"
 
 
 def shared_library() -> Library:
@@ -45,12 +50,11 @@ def get_library() -> Library:
         return shared
     paths, files, graphs = dict(shared.paths), dict(shared.files), dict(shared.graphs)
     for pid, text in own.items():
-        path, graph = _parse(text)
-        if path is None or path.id != pid:
+        result, graph = parse_text(text)
+        if graph is None or result.path.id != pid:
             continue
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-        paths[pid], graphs[pid] = path, graph
-        files[pid] = f"{SESSION_PREFIX}{digest}/{pid}.yaml"
+        paths[pid], graphs[pid] = result.path, graph
+        files[pid] = session_file(pid, text)
     return Library(paths, files, shared.failed, graphs)
 
 

@@ -1,6 +1,8 @@
 """Compare paths: side by side on aligned rows, the difference matrix, metrics with charts, an
 overview of every loaded path, and a summary in words for the workshop."""
 
+from collections import Counter
+
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -11,7 +13,7 @@ from components.safe import md
 from components.shell import require_shell
 from components.step_panel import step_panel
 from components.url_state import sync_list
-from polku.compare import matrix, row_label, rows, short_names, step_row
+from polku.compare import Row, matrix, row_label, rows, short_names, step_row
 from polku.compare_diagram import legend_for, node_key
 from polku.exports import (
     comparison_summary,
@@ -57,6 +59,7 @@ st.multiselect(
 )
 graphs = {pid: library.graphs[pid] for pid in chosen.values}
 names = short_names(graphs, lang) if graphs else {}
+table = matrix(graphs, lang)  # rows × paths, shared by the tabs below
 # Narrow number columns, each with its definition on hover, so the table fits without
 # scrolling sideways; the definitions are also written out under the table.
 METRIC_COLUMNS = {
@@ -130,7 +133,6 @@ with tabs[0]:
                     st.markdown(f"**{md(names[pid])}**")
                     step_panel(graphs[pid], graphs[pid].steps[sid], lang, professional=True)
         with st.expander(t("compare.diagram_alt", lang)):
-            table = matrix(graphs, lang)
             for row, cells in table.items():
                 st.markdown(f"**{md(row_label(row, lang))}**")
                 st.markdown(
@@ -162,7 +164,7 @@ with tabs[1]:
 
         st.caption(t("compare.matrix_caption", lang))
         st.dataframe(frame.style.map(shade), width="stretch")
-        row_names = [row_label(r, lang) for r in rows(graphs)]
+        row_names = [row_label(r, lang) for r in table]
         picked = st.selectbox(
             t("compare.pick_row", lang),
             row_names,
@@ -171,11 +173,10 @@ with tabs[1]:
             placeholder=t("quiz.choose", lang),
         )
         if picked:
-            row = rows(graphs)[row_names.index(picked)]
+            cells = table[list(table)[row_names.index(picked)]]
             st.markdown(f"**{t('compare.behind', lang, what=md(picked))}**")
-            for pid, g in graphs.items():
-                ids = [s.id for s in g.path.steps if step_row(g, s.id) == row]
-                st.markdown(f"*{md(names[pid])}*\n\n" + steps_list(pid, ids))
+            for pid in graphs:
+                st.markdown(f"*{md(names[pid])}*\n\n" + steps_list(pid, cells[pid].steps))
         c1, c2 = st.columns(2)
         c1.download_button(
             t("compare.download_csv", lang),
@@ -287,12 +288,12 @@ with tabs[3]:
         + " "
         + t("compare.select_cell", lang)
     )
-    counts = {
-        (pid, r): sum(1 for s in g.path.steps if step_row(g, s.id) == r)
-        for pid, g in everything.items()
-        for r in all_rows
-    }
-    present = [(pid, r) for (pid, r), n in counts.items() if n]
+    steps_at: dict[tuple[str, Row], list[str]] = {}
+    for pid, g in everything.items():
+        for s in g.path.steps:
+            steps_at.setdefault((pid, step_row(g, s.id)), []).append(s.id)
+    counts = Counter({key: len(ids) for key, ids in steps_at.items()})
+    present = [(pid, r) for pid in everything for r in all_rows if counts[(pid, r)]]
     kind_names = [t(f"step_kind.{r[1]}", lang) for r in all_rows]
     short_rows = [  # the kind alone, unless it is used in two phases
         n if kind_names.count(n) == 1 else row_label(r, lang)
@@ -350,7 +351,7 @@ with tabs[3]:
     )
     for point in event.selection.points if event else []:
         pid, r = present[point["point_index"]]
-        ids = [s.id for s in everything[pid].path.steps if step_row(everything[pid], s.id) == r]
+        ids = steps_at[(pid, r)]
         what = md(f"{all_names[pid]}: {row_label(r, lang)}")
         st.markdown(f"**{t('compare.behind', lang, what=what)}**\n\n" + steps_list(pid, ids))
     with st.expander(t("compare.chart_alt", lang)):
@@ -372,7 +373,6 @@ with tabs[4]:
     if len(graphs) < 2:
         st.info(t("compare.need_two", lang))
     else:
-        summary = comparison_summary(graphs, lang)
         with st.container(border=True):
             # The file's own "# title" would be a second h1 on the page; the metrics table is
             # on the Metrics tab, where it fits the screen.
@@ -380,7 +380,7 @@ with tabs[4]:
             st.markdown(comparison_summary(graphs, lang, metrics=False).split("\n", 1)[1])
         st.download_button(
             t("compare.download_summary", lang),
-            summary.encode("utf-8"),
+            lambda: comparison_summary(graphs, lang).encode("utf-8"),  # made at the click
             file_name="polku-vertailu.md",
             mime="text/markdown",
             key="summary-md",

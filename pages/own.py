@@ -2,7 +2,6 @@
 tables with a live preview, and download it. It lives in this browser session only."""
 
 import copy
-import hashlib
 
 import pandas as pd
 import streamlit as st
@@ -12,8 +11,9 @@ from components.diagram_view import diagram_labels, diagram_view
 from components.library import (
     MAX_OWN,
     OWN,
-    SESSION_PREFIX,
+    parse_text,
     publish,
+    session_file,
     shared_library,
     today,
     withdraw,
@@ -22,15 +22,14 @@ from components.links import page_link
 from components.safe import md
 from components.shell import require_shell
 from polku.diagram import step_number
-from polku.edit import TABLES, apply_tables, check, rename_step, to_tables
-from polku.graph import PathGraph
+from polku.edit import TABLES, apply_tables, rename_step, to_tables
 from polku.i18n import t
 from polku.loader import MAX_BYTES, LoadError, load_text
 from polku.models import ACTOR_KINDS, HANDOFFS, LANGS, PHASE_KINDS, ROLE_KINDS, STEP_KINDS
 from polku.summary import ordered_ids, render_finding
 from polku.template import template
 from polku.text import resolve
-from polku.yaml_out import raw
+from polku.yaml_out import dump_raw, raw
 
 lang = require_shell()
 DRAFT = "_own_draft"  # {"data", "lang", "v": {table: n}, "published", "valid_text"}
@@ -257,7 +256,8 @@ with editor:
     st.caption(t("own.tables_help", lang))
 
 # --- validation, publishing and the preview ------------------------------------------------------
-text, result = check(draft["data"])
+text = dump_raw(draft["data"])
+result, graph = parse_text(text)  # cached on the text: a rerun without an edit parses nothing
 with preview:
     if result.ok:
         path = result.path
@@ -266,7 +266,6 @@ with preview:
         if not publish(path.id, text):
             st.warning(t("own.too_many", lang, n=MAX_OWN))
         draft["published"], draft["valid_text"] = path.id, text
-        graph = PathGraph(path)
         st.success(t("own.valid", lang, id=path.id, n=len(graph.findings)), icon=":material/check:")
         if graph.findings:
             with st.expander(t("own.findings", lang, n=len(graph.findings))):
@@ -285,12 +284,11 @@ with preview:
         )
     shown = draft.get("valid_text")
     if shown:
-        last = load_text(shown, "draft.yaml").path
+        last_result, graph = parse_text(shown)
+        last = last_result.path
         if not result.ok:
             st.caption(t("own.preview_last", lang))
-        graph = PathGraph(last)
-        digest = hashlib.sha256(shown.encode("utf-8")).hexdigest()[:16]
-        diagram, svg = diagram_for(f"{SESSION_PREFIX}{digest}/{last.id}.yaml", last.id, lang, graph)
+        diagram, svg = diagram_for(session_file(last.id, shown), last.id, lang, graph)
         if svg is None:
             st.info(t("diagram.failed", lang))
         else:
@@ -305,7 +303,7 @@ with preview:
                     "nodes": diagram.nodes,
                     "names": names,
                     "selected": None,
-                    "key": f"own-{digest}",
+                    "key": f"own-{session_file(last.id, shown)}",
                     "filename": f"polku-{last.id}",
                     "legend": [],
                     "labels": diagram_labels(lang),
