@@ -1,5 +1,8 @@
 """Command line: `python -m polku validate [FILE_OR_DIR ...]`, `python -m polku schema` and
-`python -m polku new --region NAME` (a template to start a region's own path)."""
+`python -m polku new --region NAME` (a template to start a region's own path).
+
+Exit status: 0 every file valid, 1 a file invalid or missing (or none found), 2 a usage
+error, 141 (128 + SIGPIPE) when the reader of the output went away (`… | head -3`)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from polku.graph import PathGraph
 from polku.i18n import LANGS, normalise_lang, t
 from polku.loader import iter_path_files, load_file, path_dirs
 from polku.models import json_schema
-from polku.summary import render_finding
+from polku.summary import finding_where, render_finding
 from polku.template import template
 
 
@@ -41,13 +44,28 @@ def _validate(targets: list[str], lang: str) -> int:
             t("cli.ok", lang, file=file, steps=len(result.path.steps), findings=len(graph.findings))
         )
         for finding in graph.findings:
-            where = finding.step or t("finding.path_level", lang)
-            print(f"  {where}: {render_finding(finding, lang)}")
+            print(f"  {finding_where(graph, finding, lang)}: {render_finding(finding, lang)}")
     print(t("cli.summary", lang, valid=valid, invalid=invalid))
     return 1 if invalid or missing else 0
 
 
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; a reader that stops reading (`| head`) ends it quietly."""
+    try:
+        status = _main(argv)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        # Point stdout at nothing so that the interpreter's own flush at exit stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m polku")
     parser.add_argument(
         "--lang", choices=LANGS, default=None, help="message language (default: from LANG, else fi)"

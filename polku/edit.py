@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import math
+from collections.abc import Callable
 from typing import Any
 
 from polku.loader import LoadResult, load_text
@@ -34,7 +35,10 @@ def text_get(value: Any, lang: str, file_lang: str) -> str:
 
 
 def text_set(old: Any, lang: str, file_lang: str, new: str) -> Any:
-    """Write `new` as the `lang` text of a Text field, keeping the other languages."""
+    """Write `new` as the `lang` text of a Text field, keeping the other languages. A cell
+    left as it was keeps the field exactly as written (spaces included)."""
+    if new == text_get(old, lang, file_lang):
+        return old
     new = " ".join(new.split()) if "\n" not in new else new.strip()
     if isinstance(old, dict):
         out = {k: v for k, v in old.items() if k != lang}
@@ -130,24 +134,34 @@ def apply_tables(
     old_steps = {s.get("id"): s for s in draft.get("steps", []) if isinstance(s, dict)}
     for step in steps:
         old = old_steps.get(step.get("id"), {})
-        old_roles = {r.get("actor"): r for r in old.get("roles", []) if isinstance(r, dict)}
+        # Rows are matched to the old items by actor (roles) or target (transitions), in order:
+        # one step may give one actor two roles, or lead to one step on two conditions.
+        old_roles = _queues(
+            old.get("roles", []), lambda r: r.get("actor") if isinstance(r, dict) else None
+        )
         roles = []
         for row in rows("roles"):
             if row["step"] != step.get("id"):
                 continue
-            role = {k: v for k, v in old_roles.get(row["actor"], {}).items() if k == "task"}
+            before_role = _take(old_roles, row["actor"])
+            role = {k: v for k, v in before_role.items() if k == "task"}
             role.update(actor=str(row["actor"]).strip(), role=str(row["role"]).strip())
             task = text_set(role.get("task"), lang, file_lang, str(row["task"]))
             role.pop("task", None)
             if task is not None:
                 role["task"] = task
             roles.append(role)
-        old_next = {(tr if isinstance(tr, str) else tr.get("to")): tr for tr in old.get("next", [])}
+        old_next = _queues(
+            old.get("next", []),
+            lambda tr: (
+                tr if isinstance(tr, str) else tr.get("to") if isinstance(tr, dict) else None
+            ),
+        )
         nexts = []
         for row in rows("transitions"):
             if row["from"] != step.get("id"):
                 continue
-            before = old_next.get(row["to"])
+            before = _take(old_next, row["to"])
             tr: dict[str, Any] = {"to": str(row["to"]).strip()}
             when = text_set(
                 before.get("when") if isinstance(before, dict) else None,
@@ -167,6 +181,22 @@ def apply_tables(
                 step.pop(key, None)
     out["steps"] = steps
     return out
+
+
+def _queues(items: Any, key: Callable[[Any], Any]) -> dict[Any, list[Any]]:
+    """Old items by `key`, in file order (a draft may hold anything: odd items are skipped)."""
+    out: dict[Any, list[Any]] = {}
+    for item in items if isinstance(items, list) else []:
+        k = key(item)
+        if k is not None:
+            out.setdefault(k, []).append(item)
+    return out
+
+
+def _take(queues: dict[Any, list[Any]], key: Any) -> Any:
+    """The next old item under `key`, or {} when there is none left."""
+    queue = queues.get(key)
+    return queue.pop(0) if queue else {}
 
 
 def rename_step(

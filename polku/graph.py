@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from polku.models import LANGS, PathFile, Step
+from pydantic import BaseModel
+
+from polku.models import LANGS, STEP_KINDS_BY_PHASE, DurationRange, PathFile, Step
+from polku.place import COLLECTIONS, STEP_LISTS, Place, step_place
 from polku.text import languages_of
 
 FINDING_KINDS = (
@@ -18,6 +23,12 @@ FINDING_KINDS = (
     "cold_handoff",
     "missing_translation",
     "unsourced",
+    "kind_phase",
+    "unknown_field",
+    "duration_empty",
+    "duration_order",
+    "duration_negative",
+    "validity_order",
 )
 
 
@@ -26,6 +37,7 @@ class Finding:
     kind: str  # one of FINDING_KINDS; its message key is f"finding.{kind}"
     step: str | None  # the step it concerns; None for the whole path
     params: tuple[tuple[str, object], ...] = ()
+    place: Place | None = None  # a more exact place: an actor, or a transition of `step`
 
 
 class PathGraph:
@@ -88,8 +100,20 @@ class PathGraph:
     def findings(self) -> list[Finding]:
         out: list[Finding] = []
         lang = self.path.language
+        path = self.path
         if not self.exits:
             out.append(Finding("no_exit", None))
+        if path.valid_from and path.valid_until and path.valid_from > path.valid_until:
+            dates = (
+                ("start", path.valid_from.isoformat()),
+                ("until", path.valid_until.isoformat()),
+            )
+            out.append(Finding("validity_order", None, dates))
+        out.extend(self._unknown_fields(None, path, None))
+        for collection in ("actors", "phases", "sources", "glossary"):
+            for i, item in enumerate(getattr(path, collection)):
+                out.extend(self._unknown_fields(None, item, _item_place(collection, i, item, lang)))
+        phase_kind = {p.id: p.kind for p in path.phases}
         for step in self.path.steps:
             owners = self.responsible(step)
             if not owners:
@@ -117,7 +141,46 @@ class PathGraph:
                 )
             if not step.sources:
                 out.append(Finding("unsourced", step.id))
+            actual = phase_kind.get(step.phase)
+            usual = next(p for p, kinds in STEP_KINDS_BY_PHASE.items() if step.kind in kinds)
+            if actual and usual not in ("any", actual):
+                params = (
+                    ("kind_key", f"step_kind.{step.kind}"),
+                    ("usual_key", f"phase_kind.{usual}"),
+                    ("actual_key", f"phase_kind.{actual}"),
+                )
+                out.append(Finding("kind_phase", step.id, params))
+            if isinstance(step.duration, DurationRange) and not step.duration.sensible:
+                out.append(_duration_finding(step.id, step.duration))
+            out.extend(self._step_unknown_fields(step))
         return out
+
+    def _step_unknown_fields(self, step: Step) -> Iterator[Finding]:
+        yield from self._unknown_fields(step.id, step, None)
+        if isinstance(step.duration, BaseModel):
+            yield from self._unknown_fields(step.id, step.duration, None, prefix="duration.")
+        parent = step_place(step, self.position[step.id], self.path.language)
+        for field, (kind, name_field) in STEP_LISTS.items():
+            for j, item in enumerate(getattr(step, field)):
+                if isinstance(item, BaseModel):
+                    title = getattr(item, name_field) if name_field else None
+                    place = Place(kind, j + 1, _hashable(title), self.path.language, parent)
+                    yield from self._unknown_fields(step.id, item, place)
+
+    @staticmethod
+    def _unknown_fields(
+        step: str | None, model: BaseModel, place: Place | None, prefix: str = ""
+    ) -> Iterator[Finding]:
+        known = list(type(model).model_fields)
+        for name in model.model_extra or ():
+            like = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
+            shown = name if len(name) <= 60 else name[:59] + "…"
+            yield Finding(
+                "unknown_field",
+                step,
+                (("field", prefix + shown), ("like", prefix + like[0] if like else "")),
+                place,
+            )
 
     @cached_property
     def _findings_by_step(self) -> dict[str | None, list[Finding]]:
@@ -133,6 +196,23 @@ class PathGraph:
     def position(self) -> dict[str, int]:
         """Each step's place in reading order, from 1."""
         return {sid: i for i, sid in enumerate(self.order, 1)}
+
+
+def _hashable(title):
+    return tuple(title.items()) if isinstance(title, dict) else title
+
+
+def _item_place(collection: str, index: int, item: BaseModel, lang: str) -> Place:
+    kind, name_field = COLLECTIONS[collection]
+    return Place(kind, index + 1, _hashable(getattr(item, name_field, None)), lang)
+
+
+def _duration_finding(step_id: str, d: DurationRange) -> Finding:
+    if d.min is None and d.max is None:
+        return Finding("duration_empty", step_id)
+    if min(e for e in (d.min, d.max) if e is not None) < 0:
+        return Finding("duration_negative", step_id)
+    return Finding("duration_order", step_id, (("min", f"{d.min:g}"), ("max", f"{d.max:g}")))
 
 
 def _closure(starts: list[str], neighbours: dict[str, list[str]]) -> set[str]:

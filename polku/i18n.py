@@ -6,7 +6,7 @@ so a test that renders every page in every language finds it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from polku.messages import MESSAGES
 
@@ -29,3 +29,17 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **params: object) -> str:
     entry: Mapping[str, str] = MESSAGES[key]
     template = entry.get(lang) or entry[DEFAULT_LANG]
     return template.format(**params) if params else template
+
+
+def word_params(params: Iterable[tuple[str, object]], lang: str) -> dict[str, object]:
+    """Message parameters in `lang`: a `x_key` parameter is a message key, worded as `x`;
+    a value with a `render(lang)` method (a place in a file) is rendered."""
+    out: dict[str, object] = {}
+    for name, value in params:
+        if name.endswith("_key") and isinstance(value, str):
+            out[name[:-4]] = t(value, lang)
+        elif hasattr(value, "render"):
+            out[name] = value.render(lang)
+        else:
+            out[name] = value
+    return out

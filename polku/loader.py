@@ -16,8 +16,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from polku.graph import PathGraph
-from polku.i18n import t
-from polku.models import STEP_KINDS_BY_PHASE, PathFile
+from polku.i18n import t, word_params
+from polku.models import LANGS, PathFile
+from polku.place import Place, place_of
 from polku.safe_yaml import MAX_BYTES, Location, YamlProblem, load_yaml
 
 DEFAULT_PATHS_DIR = Path(__file__).resolve().parent.parent / "paths"
@@ -30,19 +31,19 @@ class LoadError:
     key: str
     line: int = 1
     column: int = 1
-    field: str = ""
+    field: str = ""  # the field within `place` (or at the top level), e.g. "kind"
     params: tuple[tuple[str, Any], ...] = ()
+    place: Place | None = None  # the step, actor, phase … it concerns, numbered from 1
 
     def render(self, lang: str) -> str:
         where = t("err.where", lang, file=self.file, line=self.line, col=self.column)
-        params = dict(self.params)
-        for name, value in self.params:  # `x_key` parameters are message keys: word them
-            if name.endswith("_key"):
-                params[name[:-4]] = t(value, lang)
-        what = t(self.key, lang, **params)
+        params = word_params(self.params, lang)
+        parts = [where]
+        if self.place is not None:
+            parts.append(self.place.render(lang))
         if self.field:
-            return f"{where}: {t('err.field', lang, field=self.field)}: {what}"
-        return f"{where}: {what}"
+            parts.append(t("err.field", lang, field=self.field))
+        return ": ".join(parts) + ": " + t(self.key, lang, **params)
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,21 @@ def _data_loc(loc: tuple[Any, ...]) -> Location:
 
 
 def _field_name(loc: Location) -> str:
-    # A key comes from the file: a 900 000-character one must not become the message.
-    parts = (p[:59] + "…" if isinstance(p, str) and len(p) > 60 else p for p in loc)
-    return ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in parts).replace(".[", "[")
+    """The field part of a location: keys only (the place names the list item). A key comes
+    from the file: a 900 000-character one must not become the message."""
+    return ".".join(p[:59] + "…" if len(p) > 60 else p for p in loc if isinstance(p, str))
+
+
+def _file_lang(data: Any) -> str:
+    lang = data.get("language") if isinstance(data, dict) else None
+    return lang if lang in LANGS else "fi"
+
+
+def _error(
+    name: str, key: str, loc: Location, data: Any, mark: tuple[int, int], **params: Any
+) -> LoadError:
+    place, used = place_of(loc, data, _file_lang(data))
+    return LoadError(name, key, *mark, _field_name(loc[used:]), tuple(params.items()), place)
 
 
 def _find_mark(marks: dict[Location, tuple[int, int]], loc: Location, value_first: bool):
@@ -108,7 +121,9 @@ def _find_mark(marks: dict[Location, tuple[int, int]], loc: Location, value_firs
     return (1, 1)
 
 
-def _convert(err: dict[str, Any], name: str, marks: dict[Location, tuple[int, int]]) -> LoadError:
+def _convert(
+    err: dict[str, Any], name: str, marks: dict[Location, tuple[int, int]], data: Any
+) -> LoadError:
     loc = _data_loc(err["loc"])
     kind = err["type"]
     key = _TYPE_TO_KEY.get(kind, "err.other")
@@ -126,93 +141,66 @@ def _convert(err: dict[str, Any], name: str, marks: dict[Location, tuple[int, in
         params["expected"] = str(ctx["expected"]).replace("'", "").replace(" or ", ", ")
     if "code" in ctx:
         params["code"] = ctx["code"]
-    line, col = _find_mark(marks, loc, value_first=kind != "missing")
-    return LoadError(name, key, line, col, _field_name(loc), tuple(params.items()))
+    mark = _find_mark(marks, loc, value_first=kind != "missing")
+    return _error(name, key, loc, data, mark, **params)
 
 
 # --- references between ids ------------------------------------------------------------------
 
 
-def _check_references(model: PathFile, name: str, marks) -> list[LoadError]:
+def _check_references(model: PathFile, name: str, marks, data: Any) -> list[LoadError]:
+    """Duplicate ids and references to ids that do not exist: the contract's only rules
+    between fields. (A step kind outside its usual phase is a finding, not an error.)"""
     errors: list[LoadError] = []
 
     def err(loc: Location, key: str, **params: Any) -> None:
-        line, col = _find_mark(marks, loc, value_first=True)
-        errors.append(LoadError(name, key, line, col, _field_name(loc), tuple(params.items())))
+        mark = _find_mark(marks, loc, value_first=True)
+        errors.append(_error(name, key, loc, data, mark, **params))
 
-    def unique(items: Iterable[Any], collection: str, kind_key: str) -> set[str]:
+    def unique(items: Iterable[Any], collection: str) -> set[str]:
         first: dict[str, int] = {}
         for i, item in enumerate(items):
             if item.id in first:
                 line = _find_mark(marks, (collection, first[item.id], "id"), True)[0]
-                err(
-                    (collection, i, "id"),
-                    "err.duplicate_id",
-                    id=item.id,
-                    kind_key=kind_key,
-                    line=line,
-                )
+                err((collection, i, "id"), "err.duplicate_id", id=item.id, line=line)
             else:
                 first[item.id] = i
         return set(first)
 
-    sources = unique(model.sources, "sources", "kind.source")
-    actors = unique(model.actors, "actors", "kind.actor")
-    phases = unique(model.phases, "phases", "kind.phase")
-    steps = unique(model.steps, "steps", "kind.step")
-    phase_kind = {p.id: p.kind for p in model.phases}
+    sources = unique(model.sources, "sources")
+    actors = unique(model.actors, "actors")
+    phases = unique(model.phases, "phases")
+    steps = unique(model.steps, "steps")
 
     def known(ids: set[str]) -> str:
         listed = sorted(ids)
-        return ", ".join(listed[:12]) + (" …" if len(listed) > 12 else "")
+        return (", ".join(listed[:12]) + (" …" if len(listed) > 12 else "")) or "–"
 
     for i, step in enumerate(model.steps):
         if step.phase not in phases:
-            err(
-                ("steps", i, "phase"),
-                "err.dangling",
-                value=step.phase,
-                kind_key="kind.phase",
-                known=known(phases),
-            )
-        else:
-            actual = phase_kind[step.phase]
-            allowed = STEP_KINDS_BY_PHASE[actual] + STEP_KINDS_BY_PHASE["any"]
-            if step.kind not in allowed:
-                expected = next(p for p, ks in STEP_KINDS_BY_PHASE.items() if step.kind in ks)
-                err(
-                    ("steps", i, "kind"),
-                    "err.step_phase_kind",
-                    kind=step.kind,
-                    expected=expected,
-                    phase=step.phase,
-                    actual=actual,
-                )
+            err(("steps", i, "phase"), "err.dangling.phase", value=step.phase, known=known(phases))
         for j, role in enumerate(step.roles):
             if role.actor not in actors:
                 err(
                     ("steps", i, "roles", j, "actor"),
-                    "err.dangling",
+                    "err.dangling.actor",
                     value=role.actor,
-                    kind_key="kind.actor",
                     known=known(actors),
                 )
         for j, source in enumerate(step.sources):
             if source not in sources:
                 err(
                     ("steps", i, "sources", j),
-                    "err.dangling",
+                    "err.dangling.source",
                     value=source,
-                    kind_key="kind.source",
-                    known=known(sources) or "–",
+                    known=known(sources),
                 )
         for j, transition in enumerate(step.next):
             if transition.to not in steps:
                 err(
-                    ("steps", i, "next", j),
-                    "err.dangling",
+                    ("steps", i, "next", j, "to"),
+                    "err.dangling.step",
                     value=transition.to,
-                    kind_key="kind.step",
                     known=known(steps),
                 )
     return errors
@@ -250,11 +238,11 @@ def load_text(text: str | bytes, name: str) -> LoadResult:
     try:
         model = PathFile.model_validate(data)
     except ValidationError as exc:
-        errors = tuple(_convert(e, name, marks) for e in exc.errors(include_url=False))
+        errors = tuple(_convert(e, name, marks, data) for e in exc.errors(include_url=False))
         return LoadResult(name, errors=tuple(sorted(errors, key=lambda e: (e.line, e.column))))
     except RecursionError:  # unreachable after the depth limit; kept as a last guard
         return LoadResult(name, errors=(LoadError(name, "err.too_deep", params=(("limit", 32),)),))
-    ref_errors = _check_references(model, name, marks)
+    ref_errors = _check_references(model, name, marks, data)
     if ref_errors:
         return LoadResult(name, errors=tuple(sorted(ref_errors, key=lambda e: (e.line, e.column))))
     return LoadResult(name, path=model)

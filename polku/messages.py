@@ -169,11 +169,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ett obligatoriskt fält saknas. Lägg till {field}.",
         "en": "A required field is missing. Add {field}.",
     },
-    "err.extra": {
-        "fi": "Tuntematon kenttä. Tarkista kirjoitusasu; sallitut kentät ovat PATH_FORMAT.md:ssä.",
-        "sv": "Okänt fält. Kontrollera stavningen; tillåtna fält finns i PATH_FORMAT.md.",
-        "en": "Unknown field. Check the spelling; the allowed fields are in PATH_FORMAT.md.",
-    },
     "err.text": {
         "fi": "Odotettiin tekstiä: merkkijono tai kielikohtainen kuvaus, esim. "
         "{{fi: …, sv: …, en: …}}.",
@@ -228,11 +223,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "true eller false förväntades.",
         "en": "Expected true or false.",
     },
-    "err.number": {
-        "fi": "Odotettiin nollaa suurempaa tai yhtä suurta lukua.",
-        "sv": "Ett tal som är noll eller större förväntades.",
-        "en": "Expected a number of zero or more.",
-    },
     "err.string": {
         "fi": "Odotettiin tekstiä.",
         "sv": "Text förväntades.",
@@ -248,36 +238,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Längden är {{min: n, max: n, unit: days|weeks|months}} eller text.",
         "en": "A duration is {{min: n, max: n, unit: days|weeks|months}} or text.",
     },
-    "err.duration_empty": {
-        "fi": "Anna kestolle min, max tai molemmat.",
-        "sv": "Ange min, max eller båda för längden.",
-        "en": "Give the duration a min, a max or both.",
-    },
-    "err.duration_order": {
-        "fi": "Keston min on suurempi kuin max.",
-        "sv": "Längdens min är större än max.",
-        "en": "The duration's min is larger than its max.",
-    },
     "err.other": {
         "fi": "Virheellinen arvo: {detail}.",
         "sv": "Ogiltigt värde: {detail}.",
         "en": "Invalid value: {detail}.",
     },
+    "err.number": {
+        "fi": "Odotettiin lukua, esim. 3 tai 1.5.",
+        "sv": "Ett tal förväntades, t.ex. 3 eller 1.5.",
+        "en": "Expected a number, e.g. 3 or 1.5.",
+    },
     "err.duplicate_id": {
-        "fi": "Tunniste {id} on jo käytössä kohdassa {kind} (rivi {line}); tunnisteiden pitää "
-        "olla yksilöllisiä.",
-        "sv": "Id:t {id} används redan för {kind} (rad {line}); id:n måste vara unika.",
-        "en": "The id {id} is already used by a {kind} (line {line}); ids must be unique.",
+        "fi": "Tunniste {id} on jo käytössä samassa listassa rivillä {line}; anna tälle oma "
+        "tunniste.",
+        "sv": "Id:t {id} används redan i samma lista på rad {line}; ge den här ett eget id.",
+        "en": "The id {id} is already used in the same list on line {line}; give this one an "
+        "id of its own.",
     },
-    "err.dangling": {
-        "fi": "Viittaus {value} ei osu mihinkään: {kind} ei löydy. Olemassa olevat: {known}.",
-        "sv": "Referensen {value} pekar inte på något: {kind} saknas. Befintliga: {known}.",
-        "en": "The reference {value} points nowhere: no such {kind}. Existing: {known}.",
+    "err.dangling.step": {
+        "fi": "Askelta {value} ei ole tiedostossa. Kirjoita jonkin askeleen tunniste: {known}.",
+        "sv": "Steget {value} finns inte i filen. Skriv id:t för ett steg: {known}.",
+        "en": "There is no step {value} in the file. Write the id of a step: {known}.",
     },
-    "err.step_phase_kind": {
-        "fi": "Vaihetyyppi {kind} kuuluu vaiheeseen {expected}, mutta vaihe {phase} on {actual}.",
-        "sv": "Stegtypen {kind} hör till fasen {expected}, men fasen {phase} är {actual}.",
-        "en": "The step kind {kind} belongs to a {expected} phase, but phase {phase} is {actual}.",
+    "err.dangling.phase": {
+        "fi": "Vaihetta {value} ei ole vaiheiden listassa (phases). Kirjoita jonkin vaiheen "
+        "tunniste: {known}.",
+        "sv": "Fasen {value} finns inte i listan över faser (phases). Skriv id:t för en fas: "
+        "{known}.",
+        "en": "There is no phase {value} in the list of phases. Write the id of a phase: {known}.",
+    },
+    "err.dangling.actor": {
+        "fi": "Toimijaa {value} ei ole toimijoiden listassa (actors). Kirjoita jonkin "
+        "toimijan tunniste: {known}.",
+        "sv": "Aktören {value} finns inte i listan över aktörer (actors). Skriv id:t för en "
+        "aktör: {known}.",
+        "en": "There is no actor {value} in the list of actors. Write the id of an actor: {known}.",
+    },
+    "err.dangling.source": {
+        "fi": "Lähdettä {value} ei ole lähteiden listassa (sources). Lisää se sinne tai "
+        "kirjoita jonkin lähteen tunniste: {known}.",
+        "sv": "Källan {value} finns inte i listan över källor (sources). Lägg till den där "
+        "eller skriv id:t för en källa: {known}.",
+        "en": "There is no source {value} in the list of sources. Add it there or write the "
+        "id of a source: {known}.",
+    },
+    "place.step": {"fi": "askel {n}", "sv": "steg {n}", "en": "step {n}"},
+    "place.actor": {"fi": "toimija {n}", "sv": "aktör {n}", "en": "actor {n}"},
+    "place.phase": {"fi": "vaihe {n}", "sv": "fas {n}", "en": "phase {n}"},
+    "place.source": {"fi": "lähde {n}", "sv": "källa {n}", "en": "source {n}"},
+    "place.glossary": {
+        "fi": "sanaston kohta {n}",
+        "sv": "ordlistans post {n}",
+        "en": "glossary entry {n}",
+    },
+    "place.transition": {"fi": "siirtymä {n}", "sv": "övergång {n}", "en": "transition {n}"},
+    "place.role": {"fi": "rooli {n}", "sv": "roll {n}", "en": "role {n}"},
+    "place.document": {"fi": "asiakirja {n}", "sv": "dokument {n}", "en": "document {n}"},
+    "place.legal_basis": {
+        "fi": "säädösperusta {n}",
+        "sv": "rättslig grund {n}",
+        "en": "legal basis {n}",
     },
     "err.duplicate_path": {
         "fi": "Polun tunniste {id} on jo käytössä tiedostossa {other}; tätä tiedostoa ei ladattu.",
@@ -333,6 +353,74 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Vaiheelle ei ole merkitty lähdettä.",
         "sv": "Steget har ingen källa.",
         "en": "No source is given for this step.",
+    },
+    "finding.kind_phase": {
+        "fi": "Askeltyyppi ”{kind}” on tavallisesti vaiheessa ”{usual}”, mutta tämä askel on "
+        "vaiheessa ”{actual}”. Tarkista, että tyyppi ja vaihe ovat oikein; tämä on sallittua.",
+        "sv": "Stegtypen ”{kind}” hör vanligen till fasen ”{usual}”, men det här steget ligger "
+        "i fasen ”{actual}”. Kontrollera att typ och fas stämmer; det här är tillåtet.",
+        "en": "The step kind “{kind}” is usually in the “{usual}” phase, but this step is in "
+        "the “{actual}” phase. Check that the kind and the phase are right; this is allowed.",
+    },
+    "finding.unknown_field": {
+        "fi": "Kenttää {field} ei ole polkumuodossa, joten sovellus ei näytä sitä. Tarkista "
+        "kirjoitusasu (kentät: docs/PATH_FORMAT.md).",
+        "sv": "Fältet {field} finns inte i stigformatet, så appen visar det inte. Kontrollera "
+        "stavningen (fälten: docs/PATH_FORMAT.md).",
+        "en": "The field {field} is not in the path format, so the app does not show it. "
+        "Check the spelling (the fields: docs/PATH_FORMAT.md).",
+    },
+    "finding.unknown_field_like": {
+        "fi": "Kenttää {field} ei ole polkumuodossa, joten sovellus ei näytä sitä. "
+        "Tarkoititko {like}?",
+        "sv": "Fältet {field} finns inte i stigformatet, så appen visar det inte. Menade du "
+        "{like}?",
+        "en": "The field {field} is not in the path format, so the app does not show it. Did "
+        "you mean {like}?",
+    },
+    "finding.duration_empty": {
+        "fi": "Kestolle on annettu yksikkö mutta ei min- eikä max-arvoa; kestoa ei näytetä.",
+        "sv": "Längden har en enhet men varken min eller max; längden visas inte.",
+        "en": "The duration has a unit but neither a min nor a max; it is not shown.",
+    },
+    "finding.duration_order": {
+        "fi": "Keston min ({min}) on suurempi kuin max ({max}); vaihtoivatko ne paikkaa? "
+        "Kestoa ei lasketa vertailun lukuihin.",
+        "sv": "Längdens min ({min}) är större än max ({max}); har de bytt plats? Längden "
+        "räknas inte med i jämförelsens siffror.",
+        "en": "The duration's min ({min}) is larger than its max ({max}); were they swapped? "
+        "It is left out of the comparison's figures.",
+    },
+    "finding.duration_negative": {
+        "fi": "Kestossa on negatiivinen luku; kestoa ei lasketa vertailun lukuihin.",
+        "sv": "Längden har ett negativt tal; den räknas inte med i jämförelsens siffror.",
+        "en": "The duration has a negative number; it is left out of the comparison's figures.",
+    },
+    "finding.validity_order": {
+        "fi": "Voimassaolo päättyy ({until}) ennen kuin se alkaa ({start}); tarkista "
+        "valid_from ja valid_until.",
+        "sv": "Giltigheten slutar ({until}) innan den börjar ({start}); kontrollera valid_from "
+        "och valid_until.",
+        "en": "The validity ends ({until}) before it starts ({start}); check valid_from and "
+        "valid_until.",
+    },
+    "finding.kind.kind_phase": {
+        "fi": "epätavallinen vaihe",
+        "sv": "ovanlig fas",
+        "en": "unusual phase",
+    },
+    "finding.kind.unknown_field": {
+        "fi": "tuntematon kenttä",
+        "sv": "okänt fält",
+        "en": "unknown field",
+    },
+    "finding.kind.duration_empty": {"fi": "kesto", "sv": "längd", "en": "duration"},
+    "finding.kind.duration_order": {"fi": "kesto", "sv": "längd", "en": "duration"},
+    "finding.kind.duration_negative": {"fi": "kesto", "sv": "längd", "en": "duration"},
+    "finding.kind.validity_order": {
+        "fi": "voimassaolo",
+        "sv": "giltighet",
+        "en": "validity",
     },
     "finding.kind.gap": {"fi": "katvealue", "sv": "gråzon", "en": "gap"},
     "finding.kind.overlap": {"fi": "päällekkäisyys", "sv": "överlappning", "en": "overlap"},

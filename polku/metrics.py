@@ -32,8 +32,8 @@ Item = tuple[str, str | None]
 
 def _days(step, low: bool) -> float | None:
     d = step.duration
-    if not isinstance(d, DurationRange):
-        return None
+    if not isinstance(d, DurationRange) or not d.sensible:
+        return None  # a range the file got wrong is a finding, not a figure
     ends = (d.min, d.max) if low else (d.max, d.min)
     value = ends[0] if ends[0] is not None else ends[1]
     return value * DAYS[d.unit]
@@ -108,7 +108,7 @@ def path_metrics(graph: PathGraph) -> PathMetrics:
     }
     values: dict[str, float | None] = {k: float(len(v)) for k, v in behind.items()}
     values["actors"] = float(len(acting))
-    has_durations = any(isinstance(s.duration, DurationRange) for s in steps)
+    has_durations = any(_days(s, low=True) is not None for s in steps)
     for name, found in (("shortest", _shortest(graph)), ("longest", _longest(graph))):
         if has_durations and found:
             values[name] = round(found[0], 1)

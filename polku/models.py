@@ -1,8 +1,10 @@
 """Pydantic models for path format v1, exactly as PATH_FORMAT.md defines it.
 
 Text fields keep the form the file used (a plain string or a language mapping) so that a
-model dumps back to the same YAML. Fields outside the format are refused, so a typo such as
-`titel` is reported instead of silently ignored.
+model dumps back to the same YAML. The models refuse only what the contract calls invalid.
+Fields outside the format are kept (a later version may add optional fields) and reported as
+findings by `polku.graph`, so a typo such as `sumary` is shown instead of silently ignored.
+An empty optional field (`next:` with nothing after it) counts as absent.
 """
 
 from __future__ import annotations
@@ -110,7 +112,23 @@ Text = Annotated[str | dict[str, str], PlainValidator(_text), WithJsonSchema(_TE
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _absent_when_empty(cls, value: Any) -> Any:
+        # `field:` with no value means "not given"; a key that is not text (`2025: …`) is an
+        # unknown field like any other, so it is named, not refused.
+        if isinstance(value, dict):
+            return {
+                (k if isinstance(k, str) else str(k)): v for k, v in value.items() if v is not None
+            }
+        return value
+
+    @property
+    def unknown_fields(self) -> list[str]:
+        """Fields the format does not define, kept as they were written."""
+        return list(self.model_extra or ())
 
 
 class Source(_Model):
@@ -144,17 +162,16 @@ class Role(_Model):
 
 
 class DurationRange(_Model):
-    min: Annotated[float, Field(ge=0)] | None = None
-    max: Annotated[float, Field(ge=0)] | None = None
+    # Neither end, a negative end or min > max is allowed by the contract: a finding, not an
+    # error (`polku.graph`), and the range counts as unknown in the figures.
+    min: float | None = None
+    max: float | None = None
     unit: Literal[DURATION_UNITS]  # type: ignore[valid-type]
 
-    @model_validator(mode="after")
-    def _ordered(self) -> DurationRange:
-        if self.min is None and self.max is None:
-            raise PydanticCustomError("duration_empty", "give min, max or both", {})
-        if self.min is not None and self.max is not None and self.min > self.max:
-            raise PydanticCustomError("duration_order", "min is larger than max", {})
-        return self
+    @property
+    def sensible(self) -> bool:
+        ends = [e for e in (self.min, self.max) if e is not None]
+        return bool(ends) and min(ends) >= 0 and ends == sorted(ends)
 
 
 def _duration(value: Any) -> DurationRange | str | dict[str, str]:
@@ -248,7 +265,36 @@ class PathFile(_Model):
 
 
 def json_schema() -> dict[str, Any]:
+    """The JSON Schema of format 1, accepting every file the loader accepts: a bare step id
+    as a transition, an empty optional field, fields outside the format (flagged by the app,
+    never refused)."""
     schema = PathFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Polku path file, format 1"
+    defs = schema["$defs"]
+    defs["Step"]["properties"]["next"]["items"] = {
+        "anyOf": [
+            {"$ref": "#/$defs/Transition"},
+            {"type": "string", "pattern": "^[a-z0-9-]+$", "description": "short for {to: id}"},
+        ]
+    }
+    _optional_may_be_empty(schema)
     return schema
+
+
+def _optional_may_be_empty(node: Any) -> None:
+    """Let every optional property be null (`field:` with nothing after it), at any depth."""
+    if isinstance(node, list):
+        for item in node:
+            _optional_may_be_empty(item)
+        return
+    if not isinstance(node, dict):
+        return
+    for value in node.values():
+        _optional_may_be_empty(value)
+    required = set(node.get("required", ()))
+    properties = node.get("properties")
+    if node.get("type") == "object" and isinstance(properties, dict):
+        for name, prop in properties.items():
+            if name not in required and {"type": "null"} not in prop.get("anyOf", ()):
+                properties[name] = {"anyOf": [prop, {"type": "null"}]}

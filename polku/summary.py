@@ -6,13 +6,29 @@ import datetime as dt
 from dataclasses import dataclass
 
 from polku.graph import Finding, PathGraph
-from polku.i18n import t
+from polku.i18n import t, word_params
 from polku.models import DurationRange, PathFile, Step
+from polku.place import step_place
 from polku.text import resolve
 
 
 def render_finding(finding: Finding, lang: str) -> str:
-    return t(f"finding.{finding.kind}", lang, **dict(finding.params))
+    params = word_params(finding.params, lang)
+    key = f"finding.{finding.kind}"
+    if params.get("like"):  # an unknown field that looks like a known one
+        key += "_like"
+    return t(key, lang, **params)
+
+
+def finding_where(graph: PathGraph, finding: Finding, lang: str) -> str:
+    """Where a finding is, in words: "step 17, 'Työkyvyn arviointi'", "actor 3, 'Kela'", or
+    the whole path."""
+    if finding.place is not None:
+        return finding.place.render(lang)
+    if finding.step is not None and finding.step in graph.steps:
+        step = graph.steps[finding.step]
+        return step_place(step, graph.position[step.id], graph.path.language).render(lang)
+    return t("finding.path_level", lang)
 
 
 def validity_status(path: PathFile, today: dt.date) -> str:
@@ -93,6 +109,8 @@ def duration_text(step: Step, lang: str, file_lang: str) -> str:
         return ""
     if not isinstance(d, DurationRange):
         return resolve(d, lang, file_lang).text
+    if d.min is None and d.max is None:
+        return ""
     unit = t(f"unit.{d.unit}", lang)
     if d.min is not None and d.max is not None:
         return t("duration.range", lang, min=_number(d.min), max=_number(d.max), unit=unit)

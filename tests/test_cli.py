@@ -11,7 +11,7 @@ def test_valid_folder_exits_0(capsys):
     assert main(["--lang", "en", "validate", str(FIXTURES / "valid")]) == 0
     out = capsys.readouterr().out
     assert "valid (2 steps" in out and "2 valid, 0 invalid files" in out
-    assert "orphan: This step cannot be reached" in out
+    assert "step 5, ’Pension’: This step cannot be reached" in out
 
 
 def test_broken_file_exits_1_with_file_line_messages(tmp_path, capsys):
@@ -25,7 +25,7 @@ def test_broken_file_exits_1_with_file_line_messages(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"{bad}: virheellinen" in out
     assert f"{bad}:6:9: kenttä actors: Listassa pitää olla vähintään yksi kohta." in out
-    assert f"{bad}:7:" in out and "phases[0].kind" in out
+    assert f"{bad}:7:" in out and "vaihe 1, ’P’: kenttä kind: Arvo 'sideways'" in out
 
 
 def test_usage_errors_exit_2(capsys):
@@ -57,3 +57,19 @@ def test_module_entry_point_and_polku_paths_env(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert "2 giltiga, 0 ogiltiga filer" in out.stdout
+
+
+def test_a_reader_that_stops_reading_ends_it_quietly():
+    """`validate | head -1`: no BrokenPipeError traceback, the documented exit status 141."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "polku", "validate", str(ROOT / "paths"), str(FIXTURES)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "POLKU_PATHS": ""},
+    )
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away, as `head -1` does
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert stderr == ""
