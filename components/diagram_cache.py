@@ -1,9 +1,10 @@
-"""Laid-out diagrams, shared by every session; keyed on the file's path and mtime, never on
-the parsed model (Streamlit would hash the whole structure on every rerun)."""
+"""Laid-out diagrams, shared by every session; keyed on the version of the file the library
+holds (`Library.versions`: path, size and mtime, or a draft's digest), never on the parsed
+model (Streamlit would hash the whole structure on every rerun)."""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Hashable
 
 import streamlit as st
 
@@ -16,16 +17,9 @@ from polku.layout import LayoutError, render_svg
 MAX_LAYOUT_STEPS = 400  # beyond this a layout could keep a core busy for seconds
 
 
-def file_key(file: str) -> tuple[str, int]:
-    try:
-        return (file, os.stat(file).st_mtime_ns)
-    except OSError:
-        return (file, -1)
-
-
 @st.cache_resource(max_entries=256, show_spinner=False)
 def _diagram(
-    key: tuple[str, int],
+    version: Hashable,
     path_id: str,
     lang: str,
     lens: tuple[str, ...],
@@ -42,7 +36,7 @@ def _diagram(
 
 
 def diagram_for(
-    file: str,
+    version: Hashable,
     path_id: str,
     lang: str,
     graph: PathGraph,
@@ -50,13 +44,13 @@ def diagram_for(
     lens: tuple[str, ...] = (),
     route: tuple[str, ...] = (),
 ):
-    """(Diagram, svg or None). The graph itself is not hashed: `file_key` stands for it."""
-    return _diagram(file_key(file), path_id, lang, lens, route, graph)
+    """(Diagram, svg or None). The graph itself is not hashed: `version` stands for it."""
+    return _diagram(version, path_id, lang, lens, route, graph)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _side_by_side(
-    keys: tuple[tuple[str, int], ...],
+    versions: tuple[Hashable, ...],
     ids: tuple[str, ...],
     lang: str,
     _graphs: dict[str, PathGraph],
@@ -71,7 +65,7 @@ def _side_by_side(
         return diagram, None
 
 
-def side_by_side_for(files: dict[str, str], graphs: dict[str, PathGraph], lang: str):
-    """(Diagram, svg or None) for paths side by side, keyed on their files' mtimes."""
+def side_by_side_for(versions: dict[str, Hashable], graphs: dict[str, PathGraph], lang: str):
+    """(Diagram, svg or None) for paths side by side, keyed on their files' versions."""
     ids = tuple(graphs)
-    return _side_by_side(tuple(file_key(files[pid]) for pid in ids), ids, lang, graphs)
+    return _side_by_side(tuple(versions[pid] for pid in ids), ids, lang, graphs)

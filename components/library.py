@@ -11,11 +11,17 @@ import streamlit as st
 from polku.graph import PathGraph
 from polku.loader import Library, LoadResult, library_key, load_library, load_text, path_dirs
 
+# The library each set of folders last loaded: a file that turns invalid keeps its last
+# valid version on screen, and unchanged files keep their graphs.
+_latest: dict[tuple[str, ...], Library] = {}
+
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _load(key: tuple[tuple[str, int, int], ...], dirs: tuple[str, ...]) -> Library:
     # `key` (file, size, mtime) is what makes an edited file load again; it is cheap to hash.
-    return load_library(Path(d) for d in dirs)
+    library = load_library((Path(d) for d in dirs), previous=_latest.get(dirs))
+    _latest[dirs] = library
+    return library
 
 
 OWN = "_own_paths"  # this session's own paths: {path id: YAML text}, never written to disk
@@ -49,13 +55,15 @@ def get_library() -> Library:
     if not own:
         return shared
     paths, files, graphs = dict(shared.paths), dict(shared.files), dict(shared.graphs)
+    versions, stale = dict(shared.versions), dict(shared.stale)
     for pid, text in own.items():
         result, graph = parse_text(text)
         if graph is None or result.path.id != pid:
             continue
         paths[pid], graphs[pid] = result.path, graph
-        files[pid] = session_file(pid, text)
-    return Library(paths, files, shared.failed, graphs)
+        files[pid] = versions[pid] = session_file(pid, text)
+        stale.pop(pid, None)
+    return Library(paths, files, shared.failed, graphs, versions, stale)
 
 
 def own_ids() -> set[str]:

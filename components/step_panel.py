@@ -46,7 +46,11 @@ def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> N
     findings = graph.findings_for(step.id)
     if findings:
         st.warning(
-            "  \n".join(md(render_finding(f, lang)) for f in findings), icon=":material/report:"
+            "  \n".join(
+                md((f"{f.place.render(lang)}: " if f.place else "") + render_finding(f, lang))
+                for f in findings
+            ),
+            icon=":material/report:",
         )
 
     if step.roles:

@@ -8,7 +8,7 @@ link (a shared link, the back button). Unknown values in a link are reported, no
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import streamlit as st
 
@@ -17,18 +17,28 @@ import streamlit as st
 class Synced:
     value: str | None
     rejected: str | None  # a value from the link that was not valid, to tell the user about
+    # The value this session had, gone from `valid` while its scope stayed the same: the file
+    # changed under the session (a step renamed or removed). The page says so.
+    dropped: str | None = None
 
 
 def _synced_key(key: str) -> str:
     return f"_synced_{key}"
 
 
-def sync(key: str, valid: Collection[str], default: str | None) -> Synced:
-    """Settle `st.session_state[key]` (a widget's key) against `?key=` and return it."""
+def sync(key: str, valid: Collection[str], default: str | None, scope: str | None = None) -> Synced:
+    """Settle `st.session_state[key]` (a widget's key) against `?key=` and return it.
+
+    `scope` is what `valid` belongs to (the path, for a step): a value lost because the scope
+    changed (another path chosen) is not reported as dropped; one lost while it stayed is."""
     raw = st.query_params.get(key)
     in_url = raw if raw in valid else None
     chosen = st.session_state.get(key)
     synced = st.session_state.get(_synced_key(key))
+    scope_key = f"_scope_{key}"
+    same_scope = st.session_state.get(scope_key, scope) == scope
+    st.session_state[scope_key] = scope
+    dropped = synced if synced and synced not in valid and same_scope else None
     if chosen in valid and chosen != synced:
         value = chosen
     elif in_url is not None:
@@ -46,7 +56,7 @@ def sync(key: str, valid: Collection[str], default: str | None) -> Synced:
             del st.query_params[key]
     elif st.query_params.get(key) != value:
         st.query_params[key] = value
-    return Synced(value, rejected)
+    return Synced(value, rejected, dropped)
 
 
 def set_value(key: str, value: str | None) -> None:
@@ -58,6 +68,7 @@ def set_value(key: str, value: str | None) -> None:
 class SyncedList:
     values: list[str]
     rejected: list[str]  # values from the link that are not valid
+    dropped: list[str] = field(default_factory=list)  # this session's values no longer valid
 
 
 def sync_list(key: str, valid: Collection[str], default: list[str], most: int) -> SyncedList:
@@ -77,6 +88,7 @@ def sync_list(key: str, valid: Collection[str], default: list[str], most: int) -
     values = [v for v in values if v in valid][:most]
     ours = raw == ",".join(synced or [])
     rejected = [v for v in from_url or [] if v not in valid] if not ours else []
+    dropped = [v for v in synced or [] if v not in valid]
     st.session_state[key] = values
     st.session_state[_synced_key(key)] = values
     joined = ",".join(values)
@@ -85,4 +97,4 @@ def sync_list(key: str, valid: Collection[str], default: list[str], most: int) -
             del st.query_params[key]
     elif st.query_params.get(key) != joined:
         st.query_params[key] = joined
-    return SyncedList(values, rejected)
+    return SyncedList(values, rejected, dropped)

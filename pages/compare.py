@@ -6,6 +6,7 @@ from collections import Counter
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.changes import dropped_paths_notice, stale_notice
 from components.diagram_cache import side_by_side_for
 from components.diagram_view import diagram_labels, diagram_view
 from components.library import get_library, today
@@ -49,6 +50,9 @@ if chosen.rejected:
         md(t("compare.unknown", lang, value=", ".join(chosen.rejected)[:120])),
         icon=":material/link_off:",
     )
+dropped_paths_notice(chosen.dropped, lang)
+for pid in chosen.values:
+    stale_notice(library, pid, title_of(pid), lang)
 st.multiselect(
     t("compare.choose", lang),
     path_ids,
@@ -100,7 +104,7 @@ with tabs[0]:
     if len(graphs) < 2:
         st.info(t("compare.need_two", lang))
     else:
-        diagram, svg = side_by_side_for(library.files, graphs, lang)
+        diagram, svg = side_by_side_for(library.versions, graphs, lang)
         labels = {
             node_key(pid, s.id): f"{names[pid]}: {step_title(pid, s.id)}"
             for pid, g in graphs.items()

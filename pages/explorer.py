@@ -5,6 +5,7 @@ Every choice lives in the link: ?path=…&step=…&actor=…&lang=…
 
 import streamlit as st
 
+from components.changes import dropped_notice, stale_notice
 from components.diagram_cache import diagram_for
 from components.diagram_view import diagram_labels, diagram_view
 from components.lens_panel import lens_panel
@@ -53,8 +54,8 @@ kinds_here = list(dict.fromkeys(a.kind for a in path.actors))
 lens_options = [a.id for a in path.actors] + [
     k for k in kinds_here if k not in {a.id for a in path.actors}
 ]
-chosen_actor = sync("actor", ["", *lens_options], "")
-chosen_step = sync("step", graph.order, graph.entries[0])
+chosen_actor = sync("actor", ["", *lens_options], "", scope=path_id)
+chosen_step = sync("step", graph.order, graph.entries[0], scope=path_id)
 step_id = chosen_step.value
 step = graph.steps[step_id]
 
@@ -65,6 +66,13 @@ for rejected, key, extra in (
 ):
     if rejected:
         st.warning(md(t(key, lang, value=rejected[:60], **extra)), icon=":material/link_off:")
+# The file may have changed since the last click: say what this session lost, if anything.
+dropped_notice("path", chosen_path.dropped, lang, title=title_of(path))
+dropped_notice(
+    "step", chosen_step.dropped, lang, title=f"{step_number(graph, step_id)}. {text(step.title)}"
+)
+dropped_notice("actor", chosen_actor.dropped, lang)
+stale_notice(library, path_id, title_of(path), lang)
 
 
 def lens_label(option: str) -> str:
@@ -98,10 +106,12 @@ elif status == "future":
     )
 
 lens_actors = tuple(a.id for a in resolve_actors(graph, chosen_actor.value))
-diagram, svg = diagram_for(library.files[path_id], path_id, lang, graph, lens=lens_actors)
+diagram, svg = diagram_for(library.versions[path_id], path_id, lang, graph, lens=lens_actors)
 
 
 WALK = f"_walk_{path_id}"  # the steps walked with Next, so that Previous retraces them
+# Steps the file no longer has drop out of the walk (the file may have changed on disk).
+st.session_state[WALK] = [s for s in st.session_state.get(WALK, []) if s in graph.steps]
 
 
 def go_to(target: str) -> None:
@@ -115,7 +125,7 @@ def go_next(current: str, target: str) -> None:
 
 def go_back(current: str) -> None:
     walk = st.session_state.get(WALK, [])
-    if walk and current in graph.successors[walk[-1]]:
+    if walk and current in graph.successors.get(walk[-1], ()):
         set_value("step", walk.pop())
     else:
         st.session_state[WALK] = []
@@ -156,7 +166,7 @@ else:
 nav = st.columns([1, 3])
 previous = previous_step(graph, step_id)
 walked = st.session_state.get(WALK, [])
-can_retrace = bool(walked) and step_id in graph.successors[walked[-1]]
+can_retrace = bool(walked) and step_id in graph.successors.get(walked[-1], ())
 nav[0].button(
     t("explorer.prev", lang),
     disabled=previous is None and not can_retrace,

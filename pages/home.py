@@ -2,12 +2,13 @@
 
 import streamlit as st
 
+from components.changes import stale_notice
 from components.library import SESSION_PREFIX, folders, get_library, today
 from components.links import page_link
 from components.safe import md
 from components.shell import require_shell
 from polku.i18n import LANG_NAMES, t
-from polku.summary import card, ordered_ids, render_finding
+from polku.summary import card, finding_where, ordered_ids, render_finding
 
 lang = require_shell()
 library = get_library()
@@ -39,6 +40,7 @@ for i, c in enumerate(cards):
     graph = library.graphs[path_id]
     with columns[i % 2].container(border=True):
         st.subheader(md(c.title), anchor=False)
+        stale_notice(library, path_id, c.title, lang)
         if c.title_fallback:
             st.caption(t("fallback.note", lang, lang=LANG_NAMES[c.title_fallback]))
         st.markdown(
@@ -59,8 +61,8 @@ for i, c in enumerate(cards):
             with st.expander(t("card.findings_list", lang)):
                 lines = []
                 for f in graph.findings:
-                    where = f.step or t("finding.path_level", lang)
-                    lines.append(f"- `{where}` — {md(render_finding(f, lang))}")
+                    where = finding_where(graph, f, lang)
+                    lines.append(f"- **{md(where)}** — {md(render_finding(f, lang))}")
                 st.markdown("\n".join(lines))
         page_link(
             "pages/explorer.py",

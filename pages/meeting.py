@@ -6,6 +6,7 @@ walked lives only in this browser session; the handout is made on click, in memo
 
 import streamlit as st
 
+from components.changes import dropped_notice, stale_notice
 from components.diagram_cache import diagram_for
 from components.diagram_view import diagram_labels, diagram_view
 from components.library import get_library, today
@@ -46,7 +47,7 @@ chosen_path = sync("path", path_ids, path_ids[0])
 path_id = chosen_path.value
 path = library.paths[path_id]
 graph = library.graphs[path_id]
-chosen_step = sync("step", graph.order, graph.entries[0])
+chosen_step = sync("step", graph.order, graph.entries[0], scope=path_id)
 ROUTE = f"_route_{path_id}"  # the way walked: in this session only, never stored elsewhere
 route = settle_route(graph, st.session_state.get(ROUTE, []), chosen_step.value)
 st.session_state[ROUTE] = route
@@ -88,6 +89,11 @@ top[1].selectbox(
     format_func=title_of,
     label_visibility="collapsed",
 )
+dropped_notice("path", chosen_path.dropped, lang, title=title_of(path_id))
+dropped_notice(
+    "step", chosen_step.dropped, lang, title=resolve(step.title, lang, path.language).text
+)
+stale_notice(library, path_id, title_of(path_id), lang)
 if validity_status(path, today()) == "past":
     st.warning(
         t("validity.notice_past", lang, range=validity_text(path, lang)), icon=":material/history:"
@@ -169,7 +175,7 @@ with st.container(key="meeting"):
 
 st.subheader(t("meeting.map", lang), anchor=False)
 st.caption(t("meeting.map_marks", lang))
-diagram, svg = diagram_for(library.files[path_id], path_id, lang, graph, route=tuple(route))
+diagram, svg = diagram_for(library.versions[path_id], path_id, lang, graph, route=tuple(route))
 if svg is not None:
     names = {
         sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}" for sid in graph.order

