@@ -15,7 +15,7 @@ from components.shell import require_shell
 from components.url_state import set_value, sync
 from polku.diagram import step_number
 from polku.handout import handout_content, handout_html, handout_pdf
-from polku.i18n import t
+from polku.i18n import LANG_NAMES, t
 from polku.summary import duration_text, ordered_ids, validity_status, validity_text
 from polku.text import resolve
 from polku.walk import settle_route
@@ -94,9 +94,15 @@ dropped_notice(
     "step", chosen_step.dropped, lang, title=resolve(step.title, lang, path.language).text
 )
 stale_notice(library, path_id, title_of(path_id), lang)
-if validity_status(path, today()) == "past":
+status = validity_status(path, today())
+if status == "past":
     st.warning(
         t("validity.notice_past", lang, range=validity_text(path, lang)), icon=":material/history:"
+    )
+elif status == "future":
+    st.info(
+        t("validity.notice_future", lang, range=validity_text(path, lang)),
+        icon=":material/schedule:",
     )
 
 with st.container(key="meeting"):
@@ -107,13 +113,17 @@ with st.container(key="meeting"):
         + md(text(phase.title))
     )
     st.markdown(f"**{t('meeting.you_are_here', lang)}**")
-    st.header(md(text(step.title)), anchor=False)
-
-    body = text(step.client_text)
-    if body:
-        st.markdown(md(body))
+    title = resolve(step.title, lang, path.language)
+    st.header(md(title.text), anchor=False)
+    body = resolve(step.client_text, lang, path.language)
+    if body.text:
+        st.markdown(md(body.text))
     else:
         st.markdown(f"*{t('meeting.no_plain_text', lang)}*")
+    # Say so when the words are not in the client's language (the file has no translation).
+    fell_back = {r.lang for r in (title, body) if r.fell_back and r.text}
+    for other in sorted(fell_back):
+        st.caption(t("fallback.note", lang, lang=LANG_NAMES[other]))
 
     owners = graph.responsible(step)
     facts = []

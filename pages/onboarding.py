@@ -49,11 +49,12 @@ chosen_kind = sync(
 kind = chosen_kind.value
 for rejected, key in (
     (chosen_path.rejected, "link.unknown_path"),
-    (chosen_kind.rejected, "link.unknown_actor"),
+    (chosen_kind.rejected, "link.unknown_role"),
 ):
     if rejected:
+        role = t(f"actor_kind.{kind}", lang)
         st.warning(
-            md(t(key, lang, value=rejected[:60], title=title_of(path_id))),
+            md(t(key, lang, value=rejected[:60], title=title_of(path_id), role=role)),
             icon=":material/link_off:",
         )
 dropped_notice("path", chosen_path.dropped, lang, title=title_of(path_id))

@@ -263,10 +263,15 @@ with preview:
         path = result.path
         if draft.get("published") and draft["published"] != path.id:
             withdraw(draft["published"])  # the id changed: the old one goes
-        if not publish(path.id, text):
+        if publish(path.id, text):
+            draft["published"] = path.id
+            st.success(
+                t("own.valid", lang, id=path.id, n=len(graph.findings)), icon=":material/check:"
+            )
+        else:  # the session holds MAX_OWN other paths: valid, but not in use
+            draft.pop("published", None)
             st.warning(t("own.too_many", lang, n=MAX_OWN))
-        draft["published"], draft["valid_text"] = path.id, text
-        st.success(t("own.valid", lang, id=path.id, n=len(graph.findings)), icon=":material/check:")
+        draft["valid_text"] = text
         if graph.findings:
             with st.expander(t("own.findings", lang, n=len(graph.findings))):
                 st.markdown(

@@ -759,6 +759,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Steget ”{value}” i länken finns inte på stigen; visar det första steget.",
         "en": "The step “{value}” in the link is not on this path; showing the first step.",
     },
+    "link.unknown_role": {
+        "fi": "Linkin toimijatyyppiä ”{value}” ei ole tällä polulla; näytetään {role}.",
+        "sv": "Aktörstypen ”{value}” i länken finns inte på stigen; {role} visas.",
+        "en": "The actor kind “{value}” in the link is not on this path; showing {role}.",
+    },
     "link.unknown_actor": {
         "fi": "Linkin toimijaa ”{value}” ei ole tällä polulla; näytetään kaikki toimijat.",
         "sv": "Aktören ”{value}” i länken finns inte på stigen; visar alla aktörer.",

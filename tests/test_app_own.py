@@ -1,10 +1,14 @@
 """Your own path through AppTest: starting points, asking before replacing or discarding, a
 draft that stays valid or is explained, and the session's own path showing on other pages."""
 
+import datetime as dt
 from functools import partial
 
+import pytest
+import yaml
+from streamlit.runtime.media_file_manager import MediaFileManager
+
 from components.library import OWN
-from polku.template import template
 from tests.apptest import run_page
 from tests.conftest import SHIPPED, dump
 
@@ -12,7 +16,35 @@ open_own = partial(run_page, page="own", folder=SHIPPED, lang="en")
 DRAFT = "_own_draft"
 
 
-def test_the_template_starts_a_valid_draft_that_is_used_in_the_session(monkeypatch):
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, bytes]:
+    """The data of every download button made with data (not a callable), by file name."""
+    seen: dict[str, bytes] = {}
+    add = MediaFileManager.add
+
+    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, **kwargs):
+        if file_name:
+            seen[file_name] = path_or_data
+        return add(self, path_or_data, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add", recording_add)
+    return seen
+
+
+def own_paths(minimal, n: int) -> dict[str, str]:
+    """`n` valid own paths, as a session holds them: {id: YAML text}."""
+    out = {}
+    for i in range(1, n + 1):
+        minimal["id"] = f"oma-{i:02}"
+        out[minimal["id"]] = dump(minimal)
+    return out
+
+
+def notices(at) -> list[str]:
+    return [e.value.replace("\\", "") for e in (*at.error, *at.warning, *at.success)]
+
+
+def test_the_template_starts_a_valid_draft_that_is_used_in_the_session(monkeypatch, downloads):
     at = open_own(monkeypatch)
     assert any("No draft yet" in i.value for i in at.info)
     at.text_input(key="own-region").input("Vaasa").run()
@@ -21,7 +53,12 @@ def test_the_template_starts_a_valid_draft_that_is_used_in_the_session(monkeypat
     assert at.session_state[DRAFT]["data"]["region"] == "Vaasa"
     assert "vaasa" in at.session_state[OWN]
     assert any("Valid: path vaasa is in use in this session" in s.value for s in at.success)
-    assert {b.label for b in at.get("download_button")} >= {"Download YAML"}
+    assert [b.label for b in at.get("download_button")] == [
+        "Download the commented template",
+        "Download YAML",
+    ]
+    draft = yaml.safe_load(downloads["vaasa.yaml"])  # the draft as it stands, to keep
+    assert (draft["id"], draft["region"], draft["language"]) == ("vaasa", "Vaasa", "en")
 
 
 def test_replacing_a_draft_asks_first(monkeypatch):
@@ -84,8 +121,85 @@ def test_a_sessions_own_path_shows_in_the_explorer_and_home(monkeypatch, minimal
     assert [w for w in other.warning if w.icon == ":material/link_off:"]
 
 
-def test_the_template_download_is_the_template_in_the_ui_language(monkeypatch):
+def test_the_template_download_is_the_template_in_the_ui_language(monkeypatch, downloads):
     at = open_own(monkeypatch, lang="sv")
     assert at.text_input(key="own-region").max_chars == 80
-    assert "Ladda ner den kommenterade mallen" in {b.label for b in at.get("download_button")}
-    assert template("", "sv").startswith("# Egen servicestig")
+    assert [b.label for b in at.get("download_button")] == ["Ladda ner den kommenterade mallen"]
+    at.text_input(key="own-region").input("Vaasa").run()
+    text = downloads["polku-pohja.yaml"].decode("utf-8")
+    lines = text.splitlines()
+    assert lines[0] == (
+        "# Egen servicestig – mall. Redigera, ta bort och lägg till; filen är giltig som den är."
+    )
+    assert lines[2:7] == [
+        "format: 1",
+        "id: vaasa",
+        "language: sv",
+        'title: "Vaasa – stigen för arbetsverksamhet i rehabiliteringssyfte"',
+        'region: "Vaasa"',
+    ]
+    assert '    title: "Aktiveringsplan"' in lines
+    data = yaml.safe_load(text)  # the comments are comments: the rest is the path
+    assert data["id"] == "vaasa" and data["valid_from"] == dt.date.today()
+    assert [a["id"] for a in data["actors"]] == [
+        "asiakas",
+        "sosiaalipalvelut",
+        "tyollisyyspalvelut",
+        "jarjestaja",
+    ]
+
+
+def test_the_twentieth_own_path_is_taken_and_the_twenty_first_refused(monkeypatch, minimal):
+    at = open_own(monkeypatch, lang="sv", state={OWN: own_paths(minimal, 19)})
+    minimal["id"] = "uusi"
+    at.file_uploader(key="own-upload").upload("uusi.yaml", dump(minimal).encode(), "text/yaml")
+    at.run()
+    assert "uusi" in at.session_state[OWN] and len(at.session_state[OWN]) == 20
+    assert notices(at)[0].startswith("- Stigen uusi används nu i den här sessionen")
+
+    at = open_own(monkeypatch, lang="sv", state={OWN: own_paths(minimal, 20)})
+    minimal["id"] = "uusi"
+    at.file_uploader(key="own-upload").upload("uusi.yaml", dump(minimal).encode(), "text/yaml")
+    at.run()
+    assert not at.exception
+    assert notices(at) == [
+        "- Sessionen har redan 20 egna stigar. Kasta utkastet eller ladda om sidan för att "
+        "börja om."
+    ]
+    assert "uusi" not in at.session_state[OWN] and len(at.session_state[OWN]) == 20
+    assert [i.value for i in at.info] == [
+        "Inget utkast ännu: ladda upp en fil, börja från mallen eller kopiera en stig."
+    ]
+
+
+def test_a_draft_over_the_limit_is_refused_in_the_users_language(monkeypatch, minimal):
+    at = open_own(monkeypatch, lang="fi", state={OWN: own_paths(minimal, 20)})
+    at.button(key="own-start-template").click().run()
+    assert not at.exception
+    assert (
+        "Tässä istunnossa on jo 20 omaa polkua. Hylkää luonnos tai lataa sivu uudelleen "
+        "aloittaaksesi alusta." in notices(at)
+    )
+    assert at.session_state[DRAFT]["data"]["id"] == "oma-alue"  # the draft is kept
+    assert "oma-alue" not in at.session_state[OWN] and len(at.session_state[OWN]) == 20
+
+
+def test_a_refused_draft_is_not_said_to_be_in_use(monkeypatch, minimal):
+    at = open_own(monkeypatch, lang="en", state={OWN: own_paths(minimal, 20)})
+    at.button(key="own-start-template").click().run()
+    assert not any("is in use in this session" in s.value for s in at.success)
+
+
+def test_an_upload_over_the_size_limit_is_refused_unread(monkeypatch):
+    at = open_own(monkeypatch, lang="en")
+    big = b"format: 1\n#" + b"x" * (1024 * 1024 - 10)  # 1 MiB and one byte
+    assert len(big) == 1_048_577
+    at.file_uploader(key="own-upload").upload("big.yaml", big, "text/yaml")
+    at.run()
+    assert not at.exception
+    assert [e.value.replace("\\", "") for e in at.error] == [
+        "- big.yaml:1:1: The file is too large (1048577 bytes). The limit is 1048576 bytes "
+        "(1 MiB); split the description into several files."
+    ]
+    assert OWN not in at.session_state or not at.session_state[OWN]
+    assert DRAFT not in at.session_state or not at.session_state[DRAFT]

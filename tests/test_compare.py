@@ -7,8 +7,8 @@ import re
 import pandas as pd
 import pytest
 
-from polku.compare import differences, matrix, rows, short_names
-from polku.compare_diagram import build_side_by_side, legend_for, node_key
+from polku.compare import Cell, differences, matrix, short_names
+from polku.compare_diagram import build_side_by_side, legend_for
 from polku.exports import comparison_summary, comparison_xlsx, difference_table, metrics_table
 from polku.graph import PathGraph
 from polku.layout import render_svg
@@ -66,17 +66,69 @@ def test_metrics_match_the_hand_count(path_id):
     assert values == EXPECTED[path_id]
 
 
-def test_the_steps_behind_a_metric_are_the_ones_counted():
-    behind = path_metrics(A).behind
-    assert behind["decisions"] == (("review", None),)
-    assert set(behind["handoffs"]) == {("contact", "plan"), ("review", "job"), ("review", "rehab")}
-    assert behind["cold"] == (("review", "job"),)
-    assert behind["gaps"] == (("work", None),)
-    assert [s for s, _ in behind["shortest"]] == ["contact", "plan", "work", "review", "job"]
-    assert [s for s, _ in behind["longest"]][-1] in {"job", "rehab"}
-    for name, value in path_metrics(A).values.items():
-        if name not in ("actors", "shortest", "longest"):
-            assert len(behind[name]) == value, name
+# The steps and transitions behind each figure, by hand from the same files.
+EXPECTED_BEHIND = {
+    "compare-a": {
+        "steps": (
+            ("contact", None),
+            ("plan", None),
+            ("work", None),
+            ("review", None),
+            ("job", None),
+            ("rehab", None),
+        ),
+        "decisions": (("review", None),),
+        # every step has a role (work: sos participates); the figure counts actors, 3
+        "actors": (
+            ("contact", None),
+            ("plan", None),
+            ("work", None),
+            ("review", None),
+            ("job", None),
+            ("rehab", None),
+        ),
+        # plan → work and work → review have no owner on one side; review → work neither
+        "handoffs": (("contact", "plan"), ("review", "job"), ("review", "rehab")),
+        "warm": (("contact", "plan"), ("review", "rehab")),
+        "cold": (("review", "job"),),
+        "gaps": (("work", None),),
+        "overlaps": (("plan", None),),
+        "exits": (("job", None), ("rehab", None)),
+        # job and rehab have no duration: both routes tie; the first exit in reading order
+        "shortest": (
+            ("contact", None),
+            ("plan", None),
+            ("work", None),
+            ("review", None),
+            ("job", None),
+        ),
+        "longest": (
+            ("contact", None),
+            ("plan", None),
+            ("work", None),
+            ("review", None),
+            ("job", None),
+        ),
+    },
+    "compare-b": {
+        "steps": (("start", None), ("plan", None), ("edu", None)),
+        "decisions": (),
+        "actors": (("start", None), ("plan", None)),  # edu has no role
+        "handoffs": (("start", "plan"),),  # plan → edu: edu has no owner
+        "warm": (),
+        "cold": (("plan", "edu"),),
+        "gaps": (("edu", None),),
+        "overlaps": (),
+        "exits": (("edu", None),),
+        "shortest": (),  # no durations given
+        "longest": (),
+    },
+}
+
+
+@pytest.mark.parametrize("path_id", sorted(EXPECTED_BEHIND))
+def test_the_steps_behind_a_metric_are_the_ones_counted(path_id):
+    assert path_metrics(PAIR.graphs[path_id]).behind == EXPECTED_BEHIND[path_id]
 
 
 def test_a_loop_does_not_make_the_longest_route_endless(minimal):
@@ -86,9 +138,57 @@ def test_a_loop_does_not_make_the_longest_route_endless(minimal):
     assert values["longest"] is None and values["exits"] == 0
 
 
+ABSENT = Cell((), (), "", False, False, False, False, False)
+
+
 def test_the_matrix_rows_are_every_kind_any_path_uses_in_phase_order():
-    table = matrix({"a": A, "b": B}, "en")
-    assert list(table) == [
+    # Cell(steps, owner kinds, duration, only here, owner differs, gap, overlap, cold)
+    assert matrix({"a": A, "b": B}, "en") == {
+        ("into", "outreach"): {
+            "a": Cell(
+                ("contact",), ("social-services",), "1–2 weeks", False, True, False, False, False
+            ),
+            "b": Cell(("start",), ("ngo",), "", False, True, False, False, False),
+        },
+        ("into", "activation-plan"): {
+            # te and sos lead plan in a: an overlap; only sos in b; plan → edu is cold in b
+            "a": Cell(
+                ("plan",),
+                ("employment-services", "social-services"),
+                "2–4 weeks",
+                False,
+                True,
+                False,
+                True,
+                False,
+            ),
+            "b": Cell(("plan",), ("social-services",), "", False, True, False, False, True),
+        },
+        ("during", "activity"): {
+            "a": Cell(("work",), (), "3–6 months", True, False, True, False, False),
+            "b": ABSENT,
+        },
+        ("during", "review"): {
+            "a": Cell(("review",), ("social-services",), "", True, False, False, False, True),
+            "b": ABSENT,
+        },
+        ("out", "exit-employment"): {
+            "a": Cell(("job",), ("employment-services",), "", True, False, False, False, True),
+            "b": ABSENT,
+        },
+        ("out", "exit-education"): {
+            "a": ABSENT,
+            "b": Cell(("edu",), (), "", True, False, True, False, True),
+        },
+        ("out", "exit-vocational-rehabilitation"): {
+            "a": Cell(("rehab",), ("kela",), "", True, False, False, False, False),
+            "b": ABSENT,
+        },
+    }
+
+
+def test_the_matrix_keeps_the_order_of_the_rows():
+    assert list(matrix({"a": A, "b": B}, "en")) == [
         ("into", "outreach"),
         ("into", "activation-plan"),
         ("during", "activity"),
@@ -97,17 +197,45 @@ def test_the_matrix_rows_are_every_kind_any_path_uses_in_phase_order():
         ("out", "exit-education"),
         ("out", "exit-vocational-rehabilitation"),
     ]
-    outreach = table[("into", "outreach")]
-    assert outreach["a"].owner_kinds == ("social-services",)
-    assert outreach["b"].owner_kinds == ("ngo",)
-    assert outreach["a"].owner_differs and outreach["b"].owner_differs
-    plan = table[("into", "activation-plan")]
-    assert plan["a"].overlap and not plan["b"].overlap and plan["b"].cold
-    assert table[("during", "activity")]["a"].only_here and table[("during", "activity")]["a"].gap
-    assert not table[("during", "activity")]["b"].present
-    assert table[("out", "exit-education")]["b"].only_here
-    assert table[("out", "exit-employment")]["a"].cold  # the cold handoff into it
-    assert table[("during", "activity")]["a"].duration == "3–6 months"
+
+
+def test_one_path_alone_has_nothing_only_here_and_no_owner_differing():
+    table = matrix({"b": B}, "en")
+    assert list(table) == [
+        ("into", "outreach"),
+        ("into", "activation-plan"),
+        ("out", "exit-education"),
+    ]
+    assert table[("out", "exit-education")]["b"] == Cell(
+        ("edu",), (), "", False, False, True, False, True
+    )
+
+
+def test_two_steps_of_one_kind_share_a_cell(minimal):
+    minimal["steps"][0]["next"] = ["toinen"]
+    minimal["steps"].insert(
+        1,
+        {
+            "id": "toinen",
+            "phase": "sisaan",
+            "kind": "activation-plan",
+            "title": "Toinen suunnitelma",
+            "duration": {"min": 2, "unit": "months"},
+            "roles": [{"actor": "asiakas", "role": "responsible"}],
+            "next": ["koulutus"],
+        },
+    )
+    table = matrix({"esimerkki": graph_of(minimal), "compare-b": B}, "en")
+    assert table[("into", "activation-plan")]["esimerkki"] == Cell(
+        ("suunnitelma", "toinen"),
+        ("social-services", "client"),  # sos leads suunnitelma, the client toinen
+        "at least 2 months",
+        False,
+        True,  # compare-b: social services alone
+        False,
+        False,
+        False,
+    )
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -116,13 +244,12 @@ def test_every_step_kind_of_any_valid_file_gets_a_row(seed):
     generated = graph_of(generate(seed))
     graphs[generated.path.id] = generated
     table = matrix(graphs, "fi")
+    assert all(list(cells) == list(graphs) for cells in table.values())  # a cell per path
     for pid, g in graphs.items():
-        for s in g.path.steps:
-            row = (g.path.phase(s.phase).kind, s.kind)
-            assert s.id in table[row][pid].steps
-    assert sum(len(c.steps) for cells in table.values() for c in cells.values()) == sum(
-        len(g.path.steps) for g in graphs.values()
-    )
+        placed = [sid for cells in table.values() for sid in cells[pid].steps]
+        assert sorted(placed) == sorted(g.steps), pid  # every step once, none lost
+        for (_, kind), cells in table.items():
+            assert all(g.steps[sid].kind == kind for sid in cells[pid].steps), pid
 
 
 def test_the_differences_are_said_in_words():
@@ -144,15 +271,26 @@ def test_short_names_are_unique_even_for_two_versions_of_one_region(minimal):
     minimal["id"] = "esimerkki-2027"
     two = graph_of(minimal)
     names = short_names({"esimerkki": one, "esimerkki-2027": two}, "fi")
-    assert len(set(names.values())) == 2
+    assert names == {
+        "esimerkki": "Esimerkkikunta (esimerkki)",
+        "esimerkki-2027": "Esimerkkikunta (esimerkki-2027)",
+    }
     assert short_names(SHIPPED_LIB.graphs, "fi")["pohjanmaa"] == "Pohjanmaa"
 
 
 def test_the_side_by_side_diagram_aligns_rows_and_escapes_file_text():
     graphs = {"compare-a": A, "compare-b": B}
     diagram = build_side_by_side(graphs, short_names(graphs, "fi"), "fi")
-    assert set(diagram.nodes.values()) == {
-        node_key(pid, s.id) for pid, g in graphs.items() for s in g.path.steps
+    assert diagram.nodes == {  # column c, step s in the file's order
+        "c0s0": "compare-a/contact",
+        "c0s1": "compare-a/plan",
+        "c0s2": "compare-a/work",
+        "c0s3": "compare-a/review",
+        "c0s4": "compare-a/job",
+        "c0s5": "compare-a/rehab",
+        "c1s0": "compare-b/start",
+        "c1s1": "compare-b/plan",
+        "c1s2": "compare-b/edu",
     }
     y_of = {
         diagram.nodes[name]: float(y)
@@ -162,21 +300,36 @@ def test_the_side_by_side_diagram_aligns_rows_and_escapes_file_text():
     assert y_of["compare-a/plan"] == y_of["compare-b/plan"]
     assert y_of["compare-a/job"] != y_of["compare-b/edu"]
     svg = render_svg(diagram.dot, engine="neato")
-    assert svg.count('class="node"') >= len(diagram.nodes)
-    labels = [item["label"] for item in legend_for(graphs, "en")]
-    assert "social services" in labels and "no one" in " ".join(labels)
+    assert svg.count('class="node"') == 18  # 9 steps, 2 headings, 7 row labels
+    # The first owner's kind of each step, in order of first use, then the gaps (work, edu).
+    assert [item["label"] for item in legend_for(graphs, "en")] == [
+        "social services",  # contact
+        "employment services",  # plan (te first)
+        "Kela",  # rehab
+        "NGO",  # start
+        "no one responsible",  # work, edu
+    ]
 
 
-def test_hostile_text_stays_inside_labels():
-    data = generate(3, steps=12)
-    graph = graph_of(data)
-    graphs = {"x": graph, "a": A}
+def test_hostile_text_stays_inside_labels(minimal):
+    minimal["steps"][0]["title"] = '"]; evil [label="'
+    minimal["steps"][1]["title"] = "<script>alert(1)</script>"
+    minimal["actors"][1]["name"] = "{curly} \\ back\\slash %s {0} {lang}"
+    minimal["region"] = "a\nb"
+    graphs = {"x": graph_of(minimal), "a": A}
     diagram = build_side_by_side(graphs, {"x": '"]; evil [label="x', "a": "A"}, "en")
     svg = render_svg(diagram.dot, engine="neato")
     titles = re.findall(r"<title>([^<]*)</title>", svg)
-    assert "evil" not in titles  # the heading stayed a label, not a node of its own
+    assert "evil" not in titles  # neither the heading nor the title became a node of its own
     nodes = [x for x in titles if "&#45;&gt;" not in x and x != "compare"]
-    assert len(nodes) == len(diagram.nodes) + len(graphs) + len(rows(graphs))
+    # x: 2 steps; a: 6 steps; 2 headings; rows: a's 6 and x's exit-education (its
+    # activation-plan row is a's too).
+    assert sorted(nodes) == sorted(
+        ["c0s0", "c0s1", "c1s0", "c1s1", "c1s2", "c1s3", "c1s4", "c1s5", "head0", "head1"]
+        + [f"row{i}" for i in range(7)]
+    )
+    edges = [x for x in titles if "&#45;&gt;" in x]
+    assert len(edges) == 7  # x: suunnitelma → koulutus; a: six transitions
     assert "<script>" not in svg and "&lt;script&gt;" in svg
 
 
@@ -191,7 +344,7 @@ def test_the_workbook_opens_with_pandas_and_holds_matrix_metrics_and_definitions
     assert metrics_sheet.loc["Alfa", "Steps"] == 6
     assert metrics_sheet.loc["Beeta", "Cold"] == 1
     assert pd.isna(metrics_sheet.loc["Beeta", "Longest (days)"])
-    assert len(sheets["Definition"]) == len(METRICS)
+    assert len(sheets["Definition"]) == 11  # one row per metric
 
 
 def test_tables_and_summary_in_swedish():

@@ -3,6 +3,7 @@ three languages and runs nothing; the valid file full of markup and DOT syntax r
 text shown literally everywhere (diagram SVG, side-by-side SVG, handout PDF and HTML, tables,
 summary, every page); link parameters read nothing outside the paths folders."""
 
+import datetime as dt
 import io
 import os
 import re
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+import yaml
 
 from polku.compare_diagram import build_side_by_side
 from polku.describe import step_sentences
@@ -99,14 +101,33 @@ def test_tables_summary_and_text_alternative_keep_the_text_as_text(hostile):
     assert any("<script>" in s for s in step_sentences(hostile, "en"))
 
 
-@pytest.mark.parametrize("page", ["explorer", "meeting", "onboarding", "compare"])
+@pytest.mark.parametrize("page_name", ["explorer", "meeting", "onboarding", "compare"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_renders_the_corpus_without_an_error(monkeypatch, page, lang):
-    at = run_page(monkeypatch, page=page, folder=HOSTILE, lang=lang, path="vihamielinen")
+def test_every_page_renders_the_corpus_without_an_error(monkeypatch, page_name, lang):
+    at = run_page(monkeypatch, page=page_name, folder=HOSTILE, lang=lang, path="vihamielinen")
     shown = [m.value for m in at.markdown] + [m.value for m in at.caption]
     for value in shown:
         assert "<script>" not in value, value  # escaped as \<script\> for Markdown
         assert "](javascript" not in value, value
+    # What is shown is the file's text, every character of it, as typed.
+    title = yaml.safe_load((HOSTILE / "hostile-text.yaml").read_text(encoding="utf-8"))
+    title = title["steps"][0]["title"]
+    assert "\\" not in title  # so unescaping is stripping every backslash
+    heading = {
+        "explorer": lambda: at.subheader[0].value,
+        "meeting": lambda: at.header[0].value,
+        "onboarding": lambda: at.subheader[0].value.removeprefix("1\\. "),
+    }
+    if page_name in heading:
+        assert heading[page_name]().replace("\\", "") == title
+        assert "\\<script\\>alert\\(1\\)\\<\\/script\\>" in heading[page_name]()
+    else:  # the corpus has one valid path: nothing to compare it with
+        need_two = {
+            "fi": "Vertailuun tarvitaan vähintään kaksi ladattua polkua.",
+            "sv": "Jämförelsen behöver minst två inlästa stigar.",
+            "en": "Comparing needs at least two loaded paths.",
+        }
+        assert [i.value for i in at.info] == [need_two[lang]]
 
 
 USES = {
@@ -116,28 +137,76 @@ USES = {
     "compare": {"paths"},
 }
 EVIL = "../../etc/passwd"
-
-
-@pytest.mark.parametrize(
-    "params",
-    [
-        {"path": EVIL},
+LINKS = {  # the link, and the language the session is in
+    "evil-path": ({"path": EVIL}, "en"),
+    "evil-step-actor-role": (
         {"path": "vihamielinen", "step": EVIL, "actor": "<script>", "role": EVIL},
-        {"path": "/etc/passwd", "lang": "../../x"},
-        {"paths": f"{EVIL},vihamielinen,%00"},
-    ],
-)
-@pytest.mark.parametrize("page", sorted(USES))
-def test_hostile_link_parameters_change_nothing_and_read_nothing(monkeypatch, page, params):
+        "en",
+    ),
+    "absolute-path-sv": ({"path": "/etc/passwd"}, "sv"),
+    "evil-paths": ({"paths": f"{EVIL},vihamielinen,%00"}, "en"),
+}
+# With tests/hostile and paths/ loaded on 2026-11-23, the paths in force by title are in
+# English "Ostrobothnia …" (pohjanmaa), "Rehabilitative …" (kansallinen), "Siun sote …",
+# "Vihamielinen …"; in Swedish "Arbetsverksamhet …" (kansallinen), "Siun sote …"
+# (pohjois-karjala), "Vihamielinen …", "Österbotten …". The first is each page's default.
+OSTROBOTHNIA = "Ostrobothnia – work ability support unit and rehabilitative work activity"
+NATIONAL_SV = "Arbetsverksamhet i rehabiliteringssyfte – nationell ram 2025–2026"
+NOT_FOUND = f"The path “{EVIL}” in the link was not found; showing {OSTROBOTHNIA}."
+NOT_FOUND_SV = f"Stigen ”/etc/passwd” i länken hittades inte; visar {NATIONAL_SV}."
+BAD_STEP = f"The step “{EVIL}” in the link is not on this path; showing the first step."
+# page, link: (the link warnings, each given whole or by its start; the widgets' values)
+EXPECTED = {
+    ("explorer", "evil-path"): ([NOT_FOUND], {"path": "pohjanmaa", "step": "hakeutuminen"}),
+    ("explorer", "evil-step-actor-role"): (
+        [BAD_STEP, "The actor “<script>” in the link is not on this path; showing all actors."],
+        {"path": "vihamielinen", "step": "s1", "actor": ""},
+    ),
+    ("explorer", "absolute-path-sv"): ([NOT_FOUND_SV], {"path": "kansallinen"}),
+    ("explorer", "evil-paths"): ([], {"path": "pohjanmaa"}),
+    ("meeting", "evil-path"): ([NOT_FOUND], {"path": "pohjanmaa"}),
+    ("meeting", "evil-step-actor-role"): ([BAD_STEP], {"path": "vihamielinen"}),
+    ("meeting", "absolute-path-sv"): ([NOT_FOUND_SV], {"path": "kansallinen"}),
+    ("meeting", "evil-paths"): ([], {"path": "pohjanmaa"}),
+    ("onboarding", "evil-path"): ([NOT_FOUND], {"path": "pohjanmaa", "role": "social-services"}),
+    ("onboarding", "evil-step-actor-role"): (
+        [f"The actor kind “{EVIL}” in the link is not on this path; showing social services."],
+        {"path": "vihamielinen", "role": "social-services"},
+    ),
+    ("onboarding", "absolute-path-sv"): ([NOT_FOUND_SV], {"path": "kansallinen"}),
+    ("onboarding", "evil-paths"): ([], {"path": "pohjanmaa"}),
+    ("compare", "evil-path"): ([], {"paths": ["pohjanmaa", "kansallinen"]}),
+    ("compare", "evil-step-actor-role"): ([], {"paths": ["pohjanmaa", "kansallinen"]}),
+    ("compare", "absolute-path-sv"): ([], {"paths": ["kansallinen", "pohjois-karjala"]}),
+    ("compare", "evil-paths"): (
+        ["Paths in the link were not found: ../../etc/passwd, %00"],
+        {"paths": ["vihamielinen"]},
+    ),
+}
+
+
+@pytest.mark.parametrize("link", sorted(LINKS))
+@pytest.mark.parametrize("page_name", sorted(USES))
+def test_hostile_link_parameters_change_nothing_and_read_nothing(monkeypatch, page_name, link):
+    monkeypatch.setattr("components.library.today", lambda: dt.date(2026, 11, 23))
+    params, lang = LINKS[link]
     both = f"{HOSTILE}{os.pathsep}{SHIPPED}"
-    at = run_page(monkeypatch, page=page, folder=both, lang="en", query=params)
+    at = run_page(monkeypatch, page=page_name, folder=both, lang=lang, query=params)
     text = " ".join(m.value for m in (*at.markdown, *at.warning))
     assert "root:" not in text  # /etc/passwd was never read
-    hostile = {k: v for k, v in params.items() if k in USES[page] and v != "vihamielinen"}
-    if hostile:
-        assert at.warning, "an unknown value in the link is said, not silently used"
-    for key, value in hostile.items():
-        assert at.query_params.get(key) != value  # replaced by a loaded one, or dropped
+    said = [
+        w.value.replace("\\", "") for w in at.warning if w.icon == ":material/link_off:"
+    ]  # the step panel's findings are warnings too
+    expected, values = EXPECTED[(page_name, link)]
+    assert len(said) == len(expected), said
+    for message, start in zip(said, expected, strict=True):
+        assert message.startswith(start), (message, start)
+    for key, value in values.items():
+        widget = at.multiselect(key=key) if key == "paths" else at.selectbox(key=key)
+        assert widget.value == value, key
+    for key in USES[page_name] & set(params):
+        if params[key] != "vihamielinen":  # replaced by a loaded one, or dropped
+            assert at.query_params.get(key) != params[key]
 
 
 def test_a_huge_key_does_not_become_a_huge_message():

@@ -28,3 +28,10 @@ def test_language_from_a_link_or_a_browser_locale():
 
 def test_t_fills_placeholders():
     assert t("home.count", "en", n=3, folders="paths") == "3 paths loaded from folders: paths"
+
+
+def test_a_key_missing_from_the_catalogue_raises_and_odd_values_become_finnish():
+    with pytest.raises(KeyError):
+        t("no.such.key", "en")
+    assert normalise_lang(123) == "fi"
+    assert normalise_lang(" sv ") == "sv"

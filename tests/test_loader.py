@@ -5,9 +5,11 @@ import time
 import tracemalloc
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from polku import safe_yaml
 from polku.loader import LoadResult, load_file, load_library, load_text
 from polku.safe_yaml import MAX_BYTES
 from tests.conftest import ROOT, dump
@@ -110,18 +112,77 @@ def test_a_python_tag_is_refused_and_nothing_runs(tmp_path):
     assert not marker.exists()
 
 
-def test_alias_bomb_is_refused_fast_with_bounded_memory():
+def alias_bomb() -> str:
+    """Nine lines, each a list of nine aliases of the line before: 9**9 strings if expanded.
+
+    Expanded sizes (a list counts itself plus its items): a 1 + 9 = 10, b 1 + 9 × 10 = 91,
+    c 820, d 7 381, e 66 430, f would be 597 871. The event scan refuses a list once it passes
+    MAX_NODES = 200 000: in f after four aliases (1 + 4 × 66 430 = 265 721; three give
+    199 291), at line 6, column 17 (`f: &f [` is seven characters, each `*e,` three).
+    """
     lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    return "\n".join(lines)
+
+
+# The parse events of alias_bomb(): stream start, document start, mapping start (3); per line
+# a key, a sequence start, nine items and a sequence end (12 × 9 = 108); mapping end, document
+# end, stream end (3).
+BOMB_EVENTS = 114
+# Refused on f's fourth alias: 3 + 12 × 5 (lines a–e) + key, sequence start, 4 aliases = 69.
+BOMB_EVENTS_READ = 69
+
+
+@pytest.fixture
+def parse_watch(monkeypatch):
+    """Count the parse events the loader reads, and fail on any composed or constructed node."""
+    seen: dict = {"events": 0, "last": None, "composed": []}
+    parse = yaml.parse
+
+    def counting_parse(*args, **kwargs):
+        for event in parse(*args, **kwargs):
+            seen["events"] += 1
+            seen["last"] = event
+            yield event
+
+    def composed(name):
+        def trap(self, *args, **kwargs):
+            seen["composed"].append(name)
+            raise AssertionError(f"{name} was called")
+
+        return trap
+
+    monkeypatch.setattr(safe_yaml.yaml, "parse", counting_parse)
+    monkeypatch.setattr(safe_yaml._MarkedLoader, "get_single_node", composed("get_single_node"))
+    monkeypatch.setattr(
+        safe_yaml._MarkedLoader, "construct_document", composed("construct_document")
+    )
+    return seen
+
+
+def test_the_event_count_of_the_alias_bomb_is_what_the_comment_says():
+    assert sum(1 for _ in yaml.parse(alias_bomb())) == BOMB_EVENTS
+
+
+def test_the_watch_sees_every_event_and_a_composed_node_of_a_harmless_file(parse_watch, minimal):
+    with pytest.raises(AssertionError, match="get_single_node was called"):
+        load_text(dump(minimal), "x.yaml")
+    assert parse_watch["composed"] == ["get_single_node"]
+    assert isinstance(parse_watch["last"], yaml.StreamEndEvent)
+
+
+def test_alias_bomb_is_refused_before_any_node_is_built_with_bounded_memory(parse_watch):
     tracemalloc.start()
-    started = time.perf_counter()
-    error = only_error(load_text("\n".join(lines), "bomb.yaml"))
-    elapsed = time.perf_counter() - started
+    error = only_error(load_text(alias_bomb(), "bomb.yaml"))
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert error.key == "err.alias_bomb"
-    assert elapsed < 1.0
+    assert (error.key, error.line, error.column) == ("err.alias_bomb", 6, 17)
+    assert error.params == (("limit", 200_000),)
+    assert parse_watch["composed"] == []  # nothing composed, so nothing expanded
+    assert parse_watch["events"] == BOMB_EVENTS_READ < BOMB_EVENTS
+    last = parse_watch["last"]
+    assert isinstance(last, yaml.AliasEvent) and last.anchor == "e"
     assert peak < 20 * 1024 * 1024
 
 

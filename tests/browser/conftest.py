@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -115,15 +116,15 @@ def server() -> Iterator[Server]:
 
 
 def settle(page, timeout: float = 30) -> None:
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_load_state("networkidle")
-    page.locator('[data-testid="stApp"]').wait_for(timeout=timeout * 1000)
-    end = time.time() + timeout
-    quiet = 0
-    while time.time() < end and quiet < 3:
-        busy = page.locator('[data-testid="stStatusWidget"]').count()
-        quiet = 0 if busy else quiet + 1
-        time.sleep(0.2)
+    """Wait until the app is connected and its script has run to the end; fail if it has not
+    within `timeout` seconds. This is Streamlit's own signal (the attributes its e2e tests
+    read), not a guess from a quiet spinner. A click's rerun may not have begun yet when this
+    is called: a test then waits, with `expect`, on what the click produces."""
+    from playwright.sync_api import expect
+
+    app = page.get_by_test_id("stApp")
+    expect(app).to_have_attribute("data-test-connection-state", "CONNECTED", timeout=timeout * 1000)
+    expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=timeout * 1000)
 
 
 def choose_language(page, name: str) -> None:
@@ -133,19 +134,16 @@ def choose_language(page, name: str) -> None:
     expand = page.get_by_role("button", name="Expand sidebar")
     if expand.count() and expand.is_visible():
         expand.click()
-    option = page.get_by_test_id("stSidebar").locator("label").filter(has_text=name)
-    expect(option).to_be_visible()
-    # The sidebar slides in; a click during the animation can miss, so retry until checked.
-    radio = page.get_by_role("radio", name=name)
-    for _ in range(5):
-        option.click()
-        try:
-            expect(radio).to_be_checked(timeout=2000)
-            break
-        except AssertionError:
-            continue
-    expect(radio).to_be_checked()
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar).to_have_attribute("aria-expanded", "true")
+    option = sidebar.locator("label").filter(has_text=name)
+    option.click()  # Playwright waits until the label stands still (the sidebar slides in)
+    expect(page.get_by_role("radio", name=name)).to_be_checked()
+    expect(page).to_have_url(re.compile(rf"lang={LANG_CODES[name]}(&|$)"))
     settle(page)
+
+
+LANG_CODES = {"Suomi": "fi", "Svenska": "sv", "English": "en"}
 
 
 def axe_violations(page) -> list[dict]:

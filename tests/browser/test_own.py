@@ -54,7 +54,10 @@ def test_an_upload_shows_in_the_explorer_and_the_comparison_but_not_elsewhere(
     page.get_by_role("option", name="Selaimen oma polku").click()
     settle(page)
     expect(page).to_have_url(re.compile(r"oma-selain"))
-    expect(page.locator('[data-testid="diagram-step"][data-step^="oma-selain/"]')).to_have_count(2)
+    # Laying out three paths side by side can take seconds on a loaded machine.
+    expect(page.locator('[data-testid="diagram-step"][data-step^="oma-selain/"]')).to_have_count(
+        2, timeout=30_000
+    )
     # Another browser (a new context: no shared session) does not see it.
     other = browser.new_context().new_page()
     other.goto(f"{server.url}/explorer?lang=en&path=oma-selain")
@@ -102,7 +105,8 @@ def test_editing_a_title_changes_the_preview_survives_a_page_switch_and_download
     for _ in range(3):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
-    page.wait_for_timeout(700)
+    # The cell editor is open when the grid's text area has focus.
+    expect(page.locator("textarea:focus, input:focus").first).to_be_attached()
     page.keyboard.press("ControlOrMeta+a")
     page.keyboard.type("Uusi otsikko", delay=30)
     page.keyboard.press("Enter")
