@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint bench browser-deps clean
+.PHONY: run test lint bench browser-deps system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,15 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed system-deps
 	$(BIN)/streamlit run app.py --server.port $(PORT)
+
+# Pango and a font for the handout PDF (WeasyPrint), from Debian, when they are missing.
+system-deps:
+	@if ! ldconfig -p | grep -q libpangoft2-1.0 || [ ! -d /usr/share/fonts/truetype/dejavu ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; \
+	  else echo "Pango is missing: run 'sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core'"; exit 1; fi; \
+	fi
 
 # Debian's chromium (never a browser download) and axe-core from npm for the accessibility checks.
 browser-deps:
@@ -34,7 +41,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-dev browser-deps lint
+test: $(VENV)/.installed-dev system-deps browser-deps lint
 	$(BIN)/python -m pytest
 
 # Figures for the README: ratios measured side by side in one run (never timed assertions).

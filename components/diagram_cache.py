@@ -24,9 +24,10 @@ def _diagram(
     lang: str,
     lens: tuple[str, ...],
     route: tuple[str, ...],
+    client: bool,
     _graph: PathGraph,
 ) -> tuple[Diagram, str | None]:
-    diagram = build(_graph, lang, frozenset(lens), route)
+    diagram = build(_graph, lang, frozenset(lens), route, findings=not client)
     if len(_graph.path.steps) > MAX_LAYOUT_STEPS:
         return diagram, None
     try:
@@ -43,9 +44,11 @@ def diagram_for(
     *,
     lens: tuple[str, ...] = (),
     route: tuple[str, ...] = (),
+    client: bool = False,
 ):
-    """(Diagram, svg or None). The graph itself is not hashed: `version` stands for it."""
-    return _diagram(version, path_id, lang, lens, route, graph)
+    """(Diagram, svg or None). The graph itself is not hashed: `version` stands for it.
+    `client`: the map shown to a client, without the professionals' finding marks."""
+    return _diagram(version, path_id, lang, lens, route, client, graph)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)

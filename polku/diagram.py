@@ -47,9 +47,11 @@ def build(
     lang: str,
     lens_actors: frozenset[str] = frozenset(),
     route: tuple[str, ...] = (),
+    findings: bool = True,
 ) -> Diagram:
     """`lens_actors` dims the steps they take no part in; `route` marks the way walked so far
-    (its last step is "you are here")."""
+    (its last step is "you are here"); `findings=False` leaves out the marks meant for
+    professionals (gaps, overlaps, no source), as on the map shown to a client."""
     path = graph.path
     walked_edges = set(zip(route, route[1:], strict=False))
 
@@ -97,7 +99,7 @@ def build(
         marks = [
             t(f"finding.kind.{f.kind}", lang)
             for f in graph.findings_for(step.id)
-            if f.kind in MARKED_FINDINGS
+            if findings and f.kind in MARKED_FINDINGS
         ]
         title = f"{step_number(graph, step.id)}. {text(step.title)}"
         owner_line = (

@@ -20,9 +20,9 @@ TABLES: dict[str, tuple[str, ...]] = {
     "phases": ("id", "kind", "title"),
     "steps": ("id", "phase", "kind", "title", "start", "client_text"),
     "roles": ("step", "actor", "role", "task"),
-    "transitions": ("from", "to", "when", "handoff"),
+    "transitions": ("from", "to", "when", "client_when", "handoff"),
 }
-TEXT_COLUMNS = {"name", "contact", "title", "client_text", "task", "when"}
+TEXT_COLUMNS = {"name", "contact", "title", "client_text", "task", "when", "client_when"}
 
 
 def text_get(value: Any, lang: str, file_lang: str) -> str:
@@ -88,6 +88,7 @@ def to_tables(draft: dict[str, Any], lang: str) -> dict[str, list[dict[str, Any]
         "transitions": [
             {"from": s.get("id", ""), "to": tr if isinstance(tr, str) else tr.get("to", ""),
              "when": "" if isinstance(tr, str) else tx(tr.get("when")),
+             "client_when": "" if isinstance(tr, str) else tx(tr.get("client_when")),
              "handoff": "" if isinstance(tr, str) else (tr.get("handoff") or "")}
             for s in steps for tr in s.get("next", []) if isinstance(tr, (str, dict))
         ],
@@ -162,15 +163,16 @@ def apply_tables(
             if row["from"] != step.get("id"):
                 continue
             before = _take(old_next, row["to"])
-            tr: dict[str, Any] = {"to": str(row["to"]).strip()}
-            when = text_set(
-                before.get("when") if isinstance(before, dict) else None,
-                lang,
-                file_lang,
-                str(row["when"]),
-            )
-            if when is not None:
-                tr["when"] = when
+            # Fields the table does not show (and any the format does not know) are kept.
+            tr: dict[str, Any] = copy.deepcopy(before) if isinstance(before, dict) else {}
+            tr["to"] = str(row["to"]).strip()
+            for key in ("when", "client_when"):
+                value = text_set(tr.get(key), lang, file_lang, str(row[key]))
+                if value is None:
+                    tr.pop(key, None)
+                else:
+                    tr[key] = value
+            tr.pop("handoff", None)
             if str(row["handoff"]).strip():
                 tr["handoff"] = str(row["handoff"]).strip()
             nexts.append(tr)

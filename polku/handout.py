@@ -1,23 +1,32 @@
-"""The meeting handout: the path from the current step on, with contacts, as PDF and HTML.
+"""The meeting handout: the way walked, where the client is now, the ways on as alternatives,
+the contacts the description gives and the professional's own details, as HTML and as a
+tagged PDF (PDF/UA-1) made from that same HTML.
 
-Made in memory for one download; nothing is written to disk or logged. Every text from a
-file is escaped for the format it goes into. The PDF uses the Bitstream Vera fonts that
-ReportLab ships, so no system font is needed.
+Made in memory for one download; nothing is written to disk or logged. Every text from a file
+or typed in the meeting is escaped. Dates are written as each language writes them (Babel).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-import io
+from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape as xml_escape
+
+from babel.dates import format_date
 
 from polku.graph import PathGraph
 from polku.i18n import t
+from polku.meeting import answers
 from polku.summary import duration_text, validity_text
 from polku.text import resolve
-from polku.walk import ahead
+
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """23. marraskuuta 2026 / 23 november 2026 / 23 November 2026."""
+    return format_date(day, format="long", locale=LOCALES.get(lang, "fi_FI"))
 
 
 @dataclass(frozen=True)
@@ -32,55 +41,81 @@ class HandoutStep:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    label: str  # the answer in the client's words, as the meeting offered it
+    step: HandoutStep
+    cold: bool
+
+
+@dataclass(frozen=True)
+class Worker:
+    """What the professional types in the meeting: only ever put into the download."""
+
+    name: str = ""
+    contact: str = ""
+    appointment: str = ""
+
+
+@dataclass(frozen=True)
 class Handout:
     lang: str
     heading: str
+    walked: tuple[str, ...]  # titles of the steps walked before the current one
     now: str
-    steps: tuple[HandoutStep, ...]
-    contacts: tuple[tuple[str, str], ...]  # (actor name, contact)
+    current: HandoutStep
+    alternatives: tuple[Alternative, ...]
+    contacts: tuple[tuple[str, str], ...]  # (actor name, contact): only those the file gives
     footer: str
 
 
-def handout_content(graph: PathGraph, current: str, lang: str) -> Handout:
+def handout_content(graph: PathGraph, route: Sequence[str] | str, lang: str) -> Handout:
+    """The handout for a walk that has reached `route[-1]` (a single step id: just there)."""
+    route = [route] if isinstance(route, str) else list(route)
     path = graph.path
+    actors = {a.id: a for a in path.actors}
 
     def text(value) -> str:
         return resolve(value, lang, path.language).text
 
-    actors = {a.id: a for a in path.actors}
-    steps, involved = [], []
-    for sid in ahead(graph, current):
-        step = graph.steps[sid]
-        owners = graph.responsible(step)
-        involved += [a for a in owners if a not in involved and actors[a].kind != "client"]
+    def described(step_id: str) -> HandoutStep:
+        step = graph.steps[step_id]
         body = text(step.client_text)
-        steps.append(
-            HandoutStep(
-                title=text(step.title),
-                text=body or t("meeting.no_plain_text", lang),
-                text_missing=not body,
-                who=tuple(text(actors[a].name) for a in owners),
-                client_does=text(step.client_does),
-                documents=tuple(text(d) for d in step.documents),
-                duration=duration_text(step, lang, path.language),
-            )
+        return HandoutStep(
+            title=text(step.title),
+            text=body or t("meeting.no_plain_text", lang),
+            text_missing=not body,
+            who=tuple(text(actors[a].name) for a in graph.responsible(step)),
+            client_does=text(step.client_does),
+            documents=tuple(text(d) for d in step.documents),
+            duration=duration_text(step, lang, path.language),
         )
+
+    current = route[-1]
+    alternatives = tuple(
+        Alternative(a.label, described(a.to), a.cold) for a in answers(graph, current, lang)
+    )
+    involved: list[str] = []
+    for step_id in [current, *(a.to for a in answers(graph, current, lang))]:
+        involved += [a for a in graph.responsible(graph.steps[step_id]) if a not in involved]
     contacts = tuple(
-        (text(actors[a].name), text(actors[a].contact) or t("handout.no_contact", lang))
+        (text(actors[a].name), text(actors[a].contact))
         for a in involved
+        if actors[a].contact and actors[a].kind != "client"
     )
     footer = t(
         "handout.validity",
         lang,
         region=text(path.region),
-        validity=validity_text(path, lang),
-        updated=path.updated.isoformat(),
+        validity=validity_text(path, lang, lambda day: long_date(day, lang)),
+        updated=long_date(path.updated, lang),
     )
     return Handout(
         lang,
         t("handout.heading", lang, title=text(path.title)),
+        tuple(text(graph.steps[s].title) for s in route[:-1]),
         t("handout.now", lang, title=text(graph.steps[current].title)),
-        tuple(steps),
+        described(current),
+        alternatives,
         contacts,
         footer,
     )
@@ -99,106 +134,94 @@ def _details(h: Handout, step: HandoutStep) -> list[tuple[str, str]]:
     return rows
 
 
-def handout_pdf(h: Handout, name: str = "", today: dt.date | None = None) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    for font, file in (("Vera", "Vera.ttf"), ("Vera-Bold", "VeraBd.ttf")):
-        if font not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(font, file))
-    # So that <b> inside a paragraph picks the bold face.
-    pdfmetrics.registerFontFamily(
-        "Vera", normal="Vera", bold="Vera-Bold", italic="Vera", boldItalic="Vera-Bold"
-    )
-
-    def esc(value: str) -> str:
-        return xml_escape(value).replace("\n", "<br/>")
-
-    base = ParagraphStyle("base", fontName="Vera", fontSize=10.5, leading=14, spaceAfter=3)
-    small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor="#333333")
-    h1 = ParagraphStyle(
-        "h1", parent=base, fontName="Vera-Bold", fontSize=16, leading=20, spaceAfter=6
-    )
-    h2 = ParagraphStyle(
-        "h2",
-        parent=base,
-        fontName="Vera-Bold",
-        fontSize=12.5,
-        leading=16,
-        spaceBefore=8,
-        spaceAfter=4,
-    )
-    h3 = ParagraphStyle(
-        "h3", parent=base, fontName="Vera-Bold", fontSize=11, leading=14, spaceBefore=6
-    )
-
-    story = [Paragraph(esc(h.heading), h1)]
-    if name.strip():
-        story.append(Paragraph(esc(t("handout.for", h.lang, name=name.strip())), base))
-    story.append(Paragraph(esc(h.now), h2))
-    story.append(Paragraph(esc(t("handout.steps", h.lang)), h2))
-    for i, step in enumerate(h.steps, 1):
-        story.append(Paragraph(f"{i}. {esc(step.title)}", h3))
-        story.append(Paragraph(esc(step.text), base))
-        for label, value in _details(h, step):
-            story.append(Paragraph(f"<b>{esc(label)}:</b> {esc(value)}", base))
-    story.append(Paragraph(esc(t("handout.contacts", h.lang)), h2))
-    for who, contact in h.contacts:
-        story.append(Paragraph(f"<b>{esc(who)}:</b> {esc(contact)}", base))
-    story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(esc(h.footer), small))
-    date = (today or dt.date.today()).isoformat()
-    story.append(Paragraph(esc(t("handout.made", h.lang, date=date)), small))
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        title=h.heading,
-        author="Polku",
-        lang=h.lang,
-    )
-    doc.build(story)
-    return buffer.getvalue()
+# One A4 page for a typical walk; the same rules serve the browser's print.
+_STYLE = """
+@page { size: A4; margin: 14mm 16mm; }
+body { font-family: "DejaVu Sans", "Liberation Sans", system-ui, sans-serif; font-size: 10.5pt;
+  line-height: 1.4; color: #111; max-width: 46rem; margin: 0 auto; }
+h1 { font-size: 17pt; margin: 0 0 4pt; }
+h2 { font-size: 12.5pt; margin: 11pt 0 3pt; }
+h3 { font-size: 11pt; margin: 6pt 0 1pt; }
+p, ul, ol { margin: 0 0 3pt; }
+ul, ol { padding-left: 15pt; }
+.walked { color: #333; }
+footer { margin-top: 12pt; font-size: 8.5pt; color: #333; }
+@media screen { body { font-size: 13pt; margin: 2rem auto; padding: 0 1rem; } }
+"""
 
 
-def handout_html(h: Handout, name: str = "", today: dt.date | None = None) -> str:
+def handout_html(
+    h: Handout, name: str = "", worker: Worker | None = None, today: dt.date | None = None
+) -> str:
     e = html.escape
+    worker = worker or Worker()
     parts = [f"<h1>{e(h.heading)}</h1>"]
     if name.strip():
         parts.append(f"<p>{e(t('handout.for', h.lang, name=name.strip()))}</p>")
-    parts.append(f"<h2>{e(h.now)}</h2><h2>{e(t('handout.steps', h.lang))}</h2><ol>")
-    for step in h.steps:
-        rows = "".join(
-            f"<li><strong>{e(label)}:</strong> {e(value)}</li>"
-            for label, value in _details(h, step)
+    if h.walked:
+        parts.append(
+            f'<p class="walked"><strong>{e(t("handout.walked", h.lang))}:</strong> '
+            + " → ".join(e(title) for title in h.walked)
+            + "</p>"
         )
-        parts.append(f"<li><h3>{e(step.title)}</h3><p>{e(step.text)}</p><ul>{rows}</ul></li>")
-    parts.append(f"</ol><h2>{e(t('handout.contacts', h.lang))}</h2><ul>")
-    parts += [f"<li><strong>{e(who)}:</strong> {e(contact)}</li>" for who, contact in h.contacts]
-    date = (today or dt.date.today()).isoformat()
-    parts.append(
-        f"</ul><footer><p>{e(h.footer)}</p>"
-        f"<p>{e(t('handout.made', h.lang, date=date))}</p></footer>"
-    )
-    style = (
-        "body{font-family:system-ui,sans-serif;font-size:13pt;line-height:1.45;"
-        "max-width:46rem;margin:2rem auto;padding:0 1rem;color:#111}"
-        "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:1.4rem}"
-        "h3{font-size:1.1rem;margin:.8rem 0 .2rem}footer{font-size:.9rem;color:#333}"
-        "@media print{body{margin:0}}"
-    )
+    parts.append(f"<h2>{e(h.now)}</h2><p>{e(h.current.text)}</p>")
+    rows = _details(h, h.current)
+    if rows:
+        parts.append(
+            "<ul>" + "".join(f"<li><strong>{e(k)}:</strong> {e(v)}</li>" for k, v in rows) + "</ul>"
+        )
+    if h.alternatives:
+        several = len(h.alternatives) > 1
+        heading = t("handout.next_one_of" if several else "handout.next_one", h.lang)
+        parts.append(f"<h2>{e(heading)}</h2><ul>")
+        for alt in h.alternatives:
+            label = alt.label if several else alt.step.title
+            extra = [f"{k}: {v}" for k, v in _details(h, alt.step)]
+            if alt.cold:
+                extra.append(t("meeting.cold_short", h.lang))
+            parts.append(
+                f"<li><strong>{e(label)}</strong>"
+                + (f"<br>{e(' · '.join(extra))}" if extra else "")
+                + "</li>"
+            )
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p><strong>{e(t('meeting.end', h.lang))}</strong></p>")
+    if h.contacts:
+        parts.append(f"<h2>{e(t('handout.contacts', h.lang))}</h2><ul>")
+        parts += [
+            f"<li><strong>{e(who)}:</strong> {e(contact)}</li>" for who, contact in h.contacts
+        ]
+        parts.append("</ul>")
+    mine = [
+        (t(key, h.lang), value.strip())
+        for key, value in (
+            ("handout.out.name", worker.name),
+            ("handout.out.contact", worker.contact),
+            ("handout.out.appointment", worker.appointment),
+        )
+        if value.strip()
+    ]
+    if mine:
+        parts.append(f"<h2>{e(t('handout.your_worker', h.lang))}</h2><ul>")
+        parts += [f"<li><strong>{e(k)}:</strong> {e(v)}</li>" for k, v in mine]
+        parts.append("</ul>")
+    made = t("handout.made", h.lang, date=long_date(today or dt.date.today(), h.lang))
+    parts.append(f"<footer><p>{e(h.footer)}</p><p>{e(made)}</p></footer>")
     return (
         f'<!doctype html><html lang="{e(h.lang)}"><head><meta charset="utf-8">'
-        f"<title>{e(h.heading)}</title><style>{style}</style></head><body>"
+        f"<title>{e(h.heading)}</title><style>{_STYLE}</style></head><body><main>"
         + "".join(parts)
-        + "</body></html>"
+        + "</main></body></html>"
     )
+
+
+def handout_pdf(
+    h: Handout, name: str = "", worker: Worker | None = None, today: dt.date | None = None
+) -> bytes:
+    """The printable HTML as a tagged PDF (PDF/UA-1: structure tree, language, title), so that
+    a screen reader reads it in order."""
+    from weasyprint import HTML  # imported on click: loading it takes a moment
+
+    page = handout_html(h, name, worker, today)
+    return HTML(string=page).write_pdf(pdf_variant="pdf/ua-1")

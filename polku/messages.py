@@ -786,7 +786,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Walk the path together, one step at a time. Nothing about the client is saved.",
     },
     "meeting.you_are_here": {"fi": "Olet tässä", "sv": "Du är här", "en": "You are here"},
-    "meeting.step_of": {"fi": "Vaihe {n}/{m}", "sv": "Steg {n}/{m}", "en": "Step {n} of {m}"},
     "meeting.no_plain_text": {
         "fi": "Tälle vaiheelle ei ole vielä kirjoitettu selkokielistä tekstiä.",
         "sv": "Det finns ännu ingen lättläst text för det här steget.",
@@ -804,12 +803,78 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Which of these describes your situation?",
     },
     "meeting.next": {"fi": "Seuraavaksi: {title}", "sv": "Sedan: {title}", "en": "Next: {title}"},
-    "meeting.choice": {
-        "fi": "{when} → {title}",
-        "sv": "{when} → {title}",
-        "en": "{when} → {title}",
+    "handout.walked": {"fi": "Tähän asti", "sv": "Hittills", "en": "So far"},
+    "handout.next_one_of": {
+        "fi": "Seuraavaksi jokin näistä",
+        "sv": "Sedan ett av följande",
+        "en": "Next, one of these",
     },
-    "meeting.back": {"fi": "← Takaisin", "sv": "← Tillbaka", "en": "← Back"},
+    "handout.next_one": {"fi": "Seuraavaksi", "sv": "Sedan", "en": "Next"},
+    "handout.your_worker": {"fi": "Työntekijäsi", "sv": "Din kontaktperson", "en": "Your worker"},
+    "handout.worker": {
+        "fi": "Työntekijän nimi (vapaaehtoinen)",
+        "sv": "Kontaktpersonens namn (frivilligt)",
+        "en": "Your name as the worker (optional)",
+    },
+    "handout.worker_contact": {
+        "fi": "Työntekijän yhteystieto (vapaaehtoinen)",
+        "sv": "Kontaktpersonens kontaktuppgift (frivilligt)",
+        "en": "Your work contact details (optional)",
+    },
+    "handout.out.name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
+    "handout.out.contact": {"fi": "Yhteystieto", "sv": "Kontakt", "en": "Contact"},
+    "handout.out.appointment": {
+        "fi": "Seuraava tapaaminen",
+        "sv": "Nästa möte",
+        "en": "Next appointment",
+    },
+    "handout.appointment": {
+        "fi": "Seuraava tapaaminen (vapaaehtoinen)",
+        "sv": "Nästa möte (frivilligt)",
+        "en": "Next appointment (optional)",
+    },
+    "meeting.back": {"fi": "Takaisin", "sv": "Tillbaka", "en": "Back"},
+    "meeting.answer_client": {"fi": "{when}", "sv": "{when}", "en": "{when}"},
+    "meeting.answer_pro": {
+        "fi": "{title} – työntekijä arvioi",
+        "sv": "{title} – din kontaktperson bedömer",
+        "en": "{title} – your worker judges",
+    },
+    "meeting.conditions": {
+        "fi": "Työntekijälle: ehdot kuvauksen sanoin",
+        "sv": "För kontaktpersonen: villkoren med beskrivningens ord",
+        "en": "For the worker: the conditions in the description's words",
+    },
+    "meeting.answer_else": {
+        "fi": "Jokin muu tai ei mikään näistä: {title}",
+        "sv": "Något annat eller inget av dessa: {title}",
+        "en": "Something else, or none of these: {title}",
+    },
+    "meeting.nobody": {
+        "fi": "ei nimetty – kysy työntekijältä",
+        "sv": "ingen utsedd – fråga din kontaktperson",
+        "en": "no one named – ask your worker",
+    },
+    "meeting.note_gap": {
+        "fi": "Tälle vaiheelle ei ole kuvattu vastuutahoa. Kysy työntekijältä, kuka asiaa hoitaa.",
+        "sv": "Ingen ansvarig är beskriven för det här steget. Fråga din kontaktperson vem som sköter det.",
+        "en": "No one is described as responsible for this step. Ask your worker who will take care of it.",
+    },
+    "meeting.note_cold": {
+        "fi": "Jos jatkat kohtaan ”{title}”, otat itse yhteyttä: {who}.",
+        "sv": "Om du går vidare till ”{title}” tar du själv kontakt: {who}.",
+        "en": "If you go on to “{title}”, you will need to contact them yourself: {who}.",
+    },
+    "meeting.note_cold_nobody": {
+        "fi": "Jos jatkat kohtaan ”{title}”, otat itse yhteyttä, eikä kuvauksessa kerrota kehen. Kysy työntekijältä.",
+        "sv": "Om du går vidare till ”{title}” tar du själv kontakt, och beskrivningen säger inte med vem. Fråga din kontaktperson.",
+        "en": "If you go on to “{title}”, you will need to make contact yourself, and the description does not say with whom. Ask your worker.",
+    },
+    "meeting.cold_short": {
+        "fi": "otat itse yhteyttä",
+        "sv": "du tar själv kontakt",
+        "en": "you make contact yourself",
+    },
     "meeting.restart": {"fi": "Alkuun", "sv": "Till början", "en": "Start again"},
     "meeting.end": {
         "fi": "Tämä on polun päätepiste.",
@@ -867,23 +932,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Nu är du i steget: {title}",
         "en": "You are now at: {title}",
     },
-    "handout.steps": {
-        "fi": "Seuraavat vaiheet",
-        "sv": "De följande stegen",
-        "en": "The steps ahead",
-    },
     "handout.contacts": {"fi": "Yhteystiedot", "sv": "Kontaktuppgifter", "en": "Contacts"},
     "handout.validity": {
         "fi": "Kuvaus: {region}, {validity}. Tarkistettu {updated}.",
         "sv": "Beskrivning: {region}, {validity}. Granskad {updated}.",
         "en": "Description: {region}, {validity}. Checked {updated}.",
     },
-    "handout.no_contact": {
-        "fi": "ei yhteystietoa kuvauksessa",
-        "sv": "ingen kontakt i beskrivningen",
-        "en": "no contact given in the description",
-    },
-    "handout.or": {"fi": "tai", "sv": "eller", "en": "or"},
     "nav.onboarding": {"fi": "Perehdytys", "sv": "Introduktion", "en": "Onboarding"},
     "onb.intro": {
         "fi": "Opettele polku oman roolisi kautta: missä toimit, mitä teet, keneltä asiakas tulee ja kenelle hän jatkaa, minkä lain nojalla.",
@@ -1493,6 +1547,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "own.col.from": {"fi": "mistä", "sv": "från", "en": "from"},
     "own.col.to": {"fi": "mihin", "sv": "till", "en": "to"},
     "own.col.when": {"fi": "milloin", "sv": "när", "en": "when"},
+    "own.col.client_when": {
+        "fi": "milloin asiakkaan sanoin",
+        "sv": "när, med klientens ord",
+        "en": "when, in the client's words",
+    },
     "own.col.handoff": {"fi": "siirto", "sv": "överlämning", "en": "handoff"},
     "own.tables_help": {
         "fi": "Muutos tallentuu luonnokseen heti, kun solusta poistutaan. Tyhjä tekstisolu tarkoittaa, ettei tekstiä ole vielä kirjoitettu tällä kielellä. Muut kentät (lähteet, asiakirjat, lakiperusta) säilyvät tiedostossa.",

@@ -207,6 +207,9 @@ class Transition(_Model):
     to: Slug
     when: Text | None = None
     handoff: Literal[HANDOFFS] | None = None  # type: ignore[valid-type]
+    # The condition in the client's words, for the meeting ("I have found a study place");
+    # an addition of the living copy of the format (docs/PATH_FORMAT.md), never required.
+    client_when: Text | None = None
 
     @model_validator(mode="before")
     @classmethod

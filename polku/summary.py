@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from polku.graph import Finding, PathGraph
@@ -53,11 +54,14 @@ def ordered_ids(paths: dict[str, PathFile], lang: str, today: dt.date) -> list[s
     )
 
 
-def validity_text(path: PathFile, lang: str) -> str:
+def validity_text(
+    path: PathFile, lang: str, date: Callable[[dt.date], str] = dt.date.isoformat
+) -> str:
+    """When the description applies; `date` writes each end (ISO unless told otherwise)."""
     if path.valid_from is None and path.valid_until is None:
         return t("validity.always", lang)
-    start = path.valid_from.isoformat() if path.valid_from else "…"
-    end = path.valid_until.isoformat() if path.valid_until else "…"
+    start = date(path.valid_from) if path.valid_from else "…"
+    end = date(path.valid_until) if path.valid_until else "…"
     return t("validity.range", lang, start=start, end=end)
 
 

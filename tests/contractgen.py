@@ -107,13 +107,15 @@ def contract_files(draw) -> dict:
     transition = st.one_of(
         st.sampled_from(step_ids),  # the bare-id shorthand
         st.builds(
-            lambda to, when, handoff: {
+            lambda to, when, client_when, handoff: {
                 "to": to,
                 **({"when": when} if when is not None else {}),
+                **({"client_when": client_when} if client_when is not None else {}),
                 **({"handoff": handoff} if handoff else {}),
             },
             st.sampled_from(step_ids),  # self-loops included
             st.one_of(st.none(), text),
+            st.one_of(st.none(), text),  # the docs copy's optional addition
             st.sampled_from([None, *HANDOFFS]),
         ),
     )

@@ -53,10 +53,12 @@ def test_walk_to_an_exit_through_a_chosen_branch_and_back(monkeypatch):
     assert header(at) == "Into pension"
     assert [s.value for s in at.success] == ["This is where the path ends."]
     walked = [m.value.replace("\\", "") for m in at.markdown if "The way so far" in m.value]
+    # Numbered as walked (not by the file's order), the current step in bold.
     assert walked == [
-        "**The way so far:** 1. Low-threshold contact – no referral → 2. Mapping the situation"
-        " → 3. A client coordinator is named → 5. The multiprofessional team assesses work and"
-        " functional capacity → 6. Plan, and an activation plan when needed → 13. Into pension"
+        "The way so far: 1. Low-threshold contact – no referral → 2. Mapping the situation"
+        " → 3. A client coordinator is named → 4. The multiprofessional team assesses work and"
+        " functional capacity → 5. Plan, and an activation plan when needed → **6. Into pension**"
+        " (You are here)"
     ]
     at.button(key="meeting-back").click().run()
     assert at.query_params["step"] == "suunnitelma"
@@ -75,7 +77,7 @@ def test_switching_language_keeps_the_place(monkeypatch):
     at.run()
     assert at.query_params["step"] == place
     assert header(at) == "Bedömning av servicebehovet inom socialvården"
-    assert at.button(key="meeting-back").label == "← Tillbaka"
+    assert at.button(key="meeting-back").label == "Tillbaka"
     at.button(key="meeting-back").click().run()  # the way walked survived the switch
     assert at.query_params["step"] == "terveystarkastus"
     assert header(at) == "Hälsoundersökning för arbetslösa"
@@ -86,7 +88,7 @@ def test_a_missing_client_text_falls_back_to_the_title_and_says_so(monkeypatch, 
     at = open_page(monkeypatch, folder=tmp_path, lang="en")
     assert header(at) == "Aktivointisuunnitelma"
     assert any("plain-language text has not been written" in m.value for m in at.markdown)
-    assert [b.label for b in forward_buttons(at)] == ["Next: Koulutukseen →"]
+    assert [b.label for b in forward_buttons(at)] == ["Next: Koulutukseen"]
 
 
 def test_the_handout_offers_pdf_and_html_with_the_name_typed(monkeypatch):

@@ -200,3 +200,30 @@ def test_an_invalid_intermediate_state_is_kept_and_explained_with_a_line(minimal
     lines = text.splitlines()
     assert any("kela" in lines[e.line - 1] or "ei-ole" in lines[e.line - 1] for e in result.errors)
     assert set(TABLES) == set(to_tables(new, "fi"))  # and it can still be shown as tables
+
+
+def test_the_editor_shows_and_writes_the_clients_words_for_a_condition(minimal):
+    minimal["steps"][0]["next"][0]["client_when"] = {"fi": "Sain opiskelupaikan"}
+    tables = to_tables(minimal, "fi")
+    assert "client_when" in TABLES["transitions"]
+    assert tables["transitions"] == [
+        {
+            "from": "suunnitelma",
+            "to": "koulutus",
+            "when": "Opiskelupaikka löytyy",
+            "client_when": "Sain opiskelupaikan",
+            "handoff": "warm",
+        }
+    ]
+    swedish = to_tables(minimal, "sv")  # no Swedish yet: empty cells
+    assert (swedish["transitions"][0]["when"], swedish["transitions"][0]["client_when"]) == ("", "")
+    swedish["transitions"][0]["client_when"] = "Jag fick en studieplats"
+    draft = apply_tables(minimal, swedish, "sv")
+    assert draft["steps"][0]["next"] == [
+        {
+            "to": "koulutus",
+            "when": "Opiskelupaikka löytyy",
+            "client_when": {"fi": "Sain opiskelupaikan", "sv": "Jag fick en studieplats"},
+            "handoff": "warm",
+        }
+    ]

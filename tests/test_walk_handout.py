@@ -1,13 +1,14 @@
+import datetime as dt
 import io
 
 import pypdf
 import yaml
 
 from polku.graph import PathGraph
-from polku.handout import handout_content, handout_html, handout_pdf
+from polku.handout import Worker, handout_content, handout_html, handout_pdf
 from polku.loader import load_file, load_text
 from polku.walk import ahead, settle_route
-from tests.conftest import FIXTURES, dump
+from tests.conftest import FIXTURES, SHIPPED, dump
 
 
 def graph() -> PathGraph:
@@ -34,39 +35,96 @@ def test_ahead_is_what_can_still_follow_in_reading_order():
     assert ahead(g, "job") == ["job"]
 
 
-def test_handout_has_the_current_and_following_steps_and_the_contacts():
-    # findings.yaml (an English file) with a contact for social work; read in Finnish.
+def structure(data: bytes) -> tuple[dict, list[str]]:
+    """The PDF's catalogue and the structure types in its tag tree, in document order."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    root = reader.trailer["/Root"]
+    kinds: list[str] = []
+
+    def walk(node) -> None:
+        node = node.get_object()
+        if isinstance(node, pypdf.generic.ArrayObject):
+            for kid in node:
+                walk(kid)
+            return
+        if not isinstance(node, pypdf.generic.DictionaryObject):
+            return
+        if "/S" in node:
+            kinds.append(str(node["/S"]))
+        if "/K" in node:
+            walk(node["/K"])
+
+    walk(root["/StructTreeRoot"])
+    return root, kinds
+
+
+def review_handout():
+    # findings.yaml (an English file) with a contact for social work; read in Finnish, after
+    # walking plan -> activity -> review.
     raw = yaml.safe_load((FIXTURES / "valid" / "findings.yaml").read_text(encoding="utf-8"))
     raw["actors"][1]["contact"] = {"fi": "Sosiaalitoimisto, puh. 040 000 0000"}
     g = PathGraph(load_text(dump(raw), "h.yaml").path)
-    content = handout_content(g, "review", "fi")
+    return handout_content(g, ["plan", "activity", "review"], "fi")
+
+
+def test_handout_has_the_way_walked_now_the_alternatives_and_only_given_contacts():
+    content = review_handout()
     assert content.heading == "Sinun polkusi: Havaintotesti"
+    assert content.walked == ("Suunnitelma", "Toiminta")
     assert content.now == "Nyt olet vaiheessa: Arviointi"
-    # From review on: the loop back to activity, review itself, job. Job's title is plain
-    # English text in an English file, so it stays "Work".
-    assert [(s.title, s.who) for s in content.steps] == [
-        ("Toiminta", ()),  # the client only participates
-        ("Arviointi", ("Sosiaalityö",)),
-        ("Work", ("Työllisyys",)),
+    assert content.current.who == ("Sosiaalityö",)
+    # review leads back to activity ("Jatketaan", the professional's condition) or on to job
+    # (no condition). Job's title is plain English text in an English file, so it stays.
+    assert [(a.label, a.step.title, a.step.who, a.cold) for a in content.alternatives] == [
+        ("Toiminta – työntekijä arvioi", "Toiminta", (), False),
+        ("Jokin muu tai ei mikään näistä: Work", "Work", ("Työllisyys",), False),
     ]
-    assert content.contacts == (
-        ("Sosiaalityö", "Sosiaalitoimisto, puh. 040 000 0000"),
-        ("Työllisyys", "ei yhteystietoa kuvauksessa"),
-    )
-    text = pdf_text(handout_pdf(content, name="Testi Asiakas"))
-    flat = " ".join(text.split())
-    for expected in (
+    # Employment gives no contact: it is left out, not listed as "no contact".
+    assert content.contacts == (("Sosiaalityö", "Sosiaalitoimisto, puh. 040 000 0000"),)
+    assert content.footer.endswith("Tarkistettu 1. maaliskuuta 2026.")
+
+
+def test_handout_pdf_is_tagged_fits_one_page_and_lists_alternatives_under_one_heading():
+    worker = Worker(name="Työntekijä Testi", contact="040 111 1111", appointment="ti klo 10")
+    data = handout_pdf(review_handout(), "Testi Asiakas", worker, dt.date(2026, 11, 23))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1
+    root, kinds = structure(data)
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert root["/Lang"] == "fi"
+    assert kinds.count("/H1") == 1 and kinds.count("/H2") == 4  # now, next, contacts, worker
+    assert kinds.count("/LI") >= 6
+    flat = " ".join(pdf_text(data).split())
+    assert flat.count("Seuraavaksi jokin näistä") == 1
+    order = [
         "Kenelle: Testi Asiakas",
-        "Sinun polkusi: Havaintotesti",
+        "Tähän asti: Suunnitelma → Toiminta",
         "Nyt olet vaiheessa: Arviointi",
-        "Toiminta",
-        "Arviointi",
-        "Work",
-        "Sosiaalitoimisto, puh. 040 000 0000",
-        "ei yhteystietoa kuvauksessa",
-    ):
-        assert expected in flat, expected
-    assert "Testi Asiakas" not in pdf_text(handout_pdf(content))
+        "Seuraavaksi jokin näistä",
+        "Toiminta – työntekijä arvioi",
+        "Jokin muu tai ei mikään näistä: Work",
+        "Yhteystiedot",
+        "Sosiaalityö: Sosiaalitoimisto, puh. 040 000 0000",
+        "Työntekijäsi",
+        "Työntekijä Testi",
+        "040 111 1111",
+        "ti klo 10",
+        "Tehty 23. marraskuuta 2026",
+    ]
+    positions = [flat.index(part) for part in order]
+    assert positions == sorted(positions)
+    assert "ei yhteystietoa" not in flat
+    bare = " ".join(pdf_text(handout_pdf(review_handout())).split())
+    assert "Testi Asiakas" not in bare and "Työntekijäsi" not in bare
+
+
+def test_a_five_step_walk_on_a_shipped_path_fits_one_page():
+    g = PathGraph(load_file(SHIPPED / "pohjanmaa.yaml").path)
+    route = ["hakeutuminen", "kartoitus", "asiakasvastaava", "moniammatillinen-arviointi"]
+    route.append("suunnitelma")
+    for lang in ("fi", "sv", "en"):
+        data = handout_pdf(handout_content(g, route, lang), "Testi", Worker("A", "B", "C"))
+        assert len(pypdf.PdfReader(io.BytesIO(data)).pages) == 1, lang
 
 
 def test_handout_escapes_file_text_and_the_name(minimal):
@@ -85,5 +143,5 @@ def test_handout_escapes_file_text_and_the_name(minimal):
 def test_a_missing_plain_text_is_said_not_hidden(minimal):
     g = PathGraph(load_text(dump(minimal), "x").path)
     content = handout_content(g, "suunnitelma", "en")
-    assert content.steps[0].text_missing
-    assert content.steps[0].text.startswith("A plain-language text has not been written")
+    assert content.current.text_missing
+    assert content.current.text.startswith("A plain-language text has not been written")

@@ -135,7 +135,7 @@ def choose_language(page, name: str) -> None:
     if expand.count() and expand.is_visible():
         expand.click()
     sidebar = page.get_by_test_id("stSidebar")
-    expect(sidebar).to_have_attribute("aria-expanded", "true")
+    expect(sidebar).to_have_attribute("data-collapsed", "false")
     option = sidebar.locator("label").filter(has_text=name)
     option.click()  # Playwright waits until the label stands still (the sidebar slides in)
     expect(page.get_by_role("radio", name=name)).to_be_checked()

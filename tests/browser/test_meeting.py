@@ -91,7 +91,7 @@ def test_language_switch_mid_meeting_keeps_the_place(server, page: Page):
     settle(page)
     place = re.search(r"step=([a-z0-9-]+)", page.url).group(1)
     choose_language(page, "English")
-    expect(page.get_by_role("button", name=re.compile("← Back"))).to_be_enabled()
+    expect(page.get_by_role("button", name=re.compile("^Back"))).to_be_enabled()
     assert f"step={place}" in page.url
 
 
@@ -121,14 +121,15 @@ def test_handout_download_has_the_steps_and_contacts_and_the_name_stays_out_of_t
     text = " ".join(
         "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages).split()
     )
-    path = LIBRARY.paths["pohjanmaa"]
-    graph = LIBRARY.graphs["pohjanmaa"]
     assert f"Kenelle: {name}" in text
-    current_title = resolve(path.step(current).title, "fi", "fi").text
-    assert f"Nyt olet vaiheessa: {current_title}" in text
-    following = graph.successors[current][0]
-    assert " ".join(resolve(path.step(following).title, "fi", "fi").text.split()) in text
-    assert "Yhteystiedot" in text
+    # pohjanmaa.yaml: one → from the entry leads to the mapping step, whose one way on is
+    # the client coordinator (read from the file, written here).
+    assert current == "kartoitus"
+    assert "Tähän asti: Matalan kynnyksen yhteydenotto – ei lähetettä" in text
+    assert "Nyt olet vaiheessa: Tilanteen kartoitus" in text
+    assert "Seuraavaksi Asiakasvastaava nimetään" in text
+    assert len(pypdf.PdfReader(io.BytesIO(data)).pages) == 1
+    assert "/StructTreeRoot" in pypdf.PdfReader(io.BytesIO(data)).trailer["/Root"]
     # Nothing about the client on the server: not in its log, not in any file it wrote.
     log = (ROOT / "test-results-server.log").read_text(encoding="utf-8", errors="replace")
     assert name not in log
@@ -155,3 +156,39 @@ def test_meeting_has_no_serious_accessibility_violations(server, page: Page, lan
     settle(page)
     expect(page.locator("html")).to_have_attribute("lang", lang)
     assert axe_violations(page) == []
+
+
+def test_after_picking_a_path_with_the_mouse_the_arrow_key_walks(server, page: Page):
+    page.goto(f"{server.url}/meeting?lang=en&path=kansallinen")
+    settle(page)
+    page.locator(".st-key-meeting-picker").get_by_role("combobox").click()
+    page.get_by_role("option", name=re.compile("^Ostrobothnia – work ability support")).click()
+    expect(page).to_have_url(re.compile(r"path=pohjanmaa"))
+    settle(page)
+    heading = page.locator(".st-key-meeting h2")
+    expect(heading).to_have_text("Low-threshold contact – no referral")
+    page.keyboard.press("ArrowRight")  # focus left the picker: the key walks, not searches
+    expect(page).to_have_url(re.compile(r"step=kartoitus(&|$)"))
+    expect(heading).to_have_text("Mapping the situation")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_answer_of_the_largest_branch_is_on_screen_and_none_is_a_bare_title(
+    server, page: Page, lang
+):
+    # The largest branch of the shipped paths: the national plan review, eight ways on.
+    graph = LIBRARY.graphs["kansallinen"]
+    assert len(graph.steps["valiarviointi"].next) == 8
+    page.goto(f"{server.url}/meeting?lang={lang}&path=kansallinen&step=valiarviointi")
+    settle(page)
+    answers = page.locator('[class*="st-key-meeting-choice-"] button')
+    expect(answers).to_have_count(8)
+    titles = {
+        " ".join(resolve(graph.steps[t.to].title, lang, "fi").text.split())
+        for t in graph.steps["valiarviointi"].next
+    }
+    for i in range(8):
+        box = answers.nth(i).bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 720, (i, box)
+        label = " ".join(answers.nth(i).inner_text().split()).rstrip("0123456789 ")
+        assert label not in titles, label

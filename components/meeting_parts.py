@@ -1,0 +1,179 @@
+"""The client meeting's parts: its large type, the step with its answers, the handout form.
+
+Everything said here comes from `polku.meeting` and `polku.handout`; these functions only
+arrange it for a laptop across a table (1280×720), a projector (1920×1080) and a tablet held
+upright (800×1280)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from components.safe import md
+from polku.graph import PathGraph
+from polku.handout import Worker, handout_content, handout_html, handout_pdf
+from polku.i18n import t
+from polku.meeting import answers, plain_notes
+from polku.summary import duration_text
+from polku.text import resolve
+
+# Type a client can read across a table; the page starts at the top, so the step, who does
+# it, what the client does and every answer fit a 1280×720 screen. After a path is picked,
+# focus leaves the picker so that the arrow and number keys walk again.
+STYLE = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 3.4rem; }
+.st-key-meeting p, .st-key-meeting li { font-size: 1.25rem; line-height: 1.45; }
+.st-key-meeting h2 { font-size: 2.1rem; line-height: 1.15; padding: .2rem 0 .4rem; }
+.st-key-meeting .st-key-meeting-crumbs p { font-size: 1.05rem; color: #333; }
+.st-key-meeting .stButton button { font-size: 1.15rem; min-height: 3rem; padding: .3rem 1rem;
+  justify-content: flex-start; text-align: left; }
+.st-key-meeting .stButton button p { font-size: 1.15rem; }
+.st-key-meeting [data-testid="stVerticalBlock"] { gap: .55rem; }
+@media (max-width: 900px) {
+  .st-key-meeting .stButton button { min-height: 3.6rem; }
+}
+</style>
+<script>
+(() => {
+  if (window.__polkuPickerFocus) return;
+  window.__polkuPickerFocus = true;
+  const leavePicker = () => setTimeout(() => {
+    const el = document.activeElement;
+    if (el && el.closest(".st-key-meeting-picker")) el.blur();
+  }, 60);
+  document.addEventListener("click", (e) => {
+    if (e.target.closest('[role="option"]')) leavePicker();
+  }, true);
+  document.addEventListener("keydown", (e) => {
+    if ((e.key === "Enter" || e.key === "Escape") && e.target.closest(".st-key-meeting-picker"))
+      leavePicker();
+  }, true);
+})();
+</script>"""
+
+
+def meeting_style() -> None:
+    st.html(STYLE, unsafe_allow_javascript=True)
+
+
+def meeting_step(
+    graph: PathGraph,
+    route: list[str],
+    lang: str,
+    *,
+    go: Callable[[str], None],
+    back: Callable[[], None],
+) -> None:
+    """The step the client is at, the way walked to it, and every way on as a button."""
+    path = graph.path
+    step = graph.steps[route[-1]]
+    actors = {a.id: a for a in path.actors}
+
+    def text(value) -> str:
+        return resolve(value, lang, path.language).text
+
+    with st.container(key="meeting-crumbs"):
+        crumbs = [f"{i}. {md(text(graph.steps[s].title))}" for i, s in enumerate(route, 1)]
+        crumbs[-1] = f"**{crumbs[-1]}** ({t('meeting.you_are_here', lang)})"
+        st.markdown(f"{t('meeting.walked', lang)}: " + " → ".join(crumbs))
+    st.header(md(text(step.title)), anchor=False)
+    body = text(step.client_text)
+    st.markdown(md(body) if body else f"*{t('meeting.no_plain_text', lang)}*")
+
+    owners = graph.responsible(step)
+    facts = [
+        (
+            t("meeting.who", lang),
+            ", ".join(text(actors[a].name) for a in owners) or t("meeting.nobody", lang),
+        )
+    ]
+    contacts = [text(actors[a].contact) for a in owners if actors[a].contact]
+    if contacts:
+        facts.append((t("meeting.contact", lang), "; ".join(contacts)))
+    if step.client_does:
+        facts.append((t("meeting.you_do", lang), text(step.client_does)))
+    if step.documents:
+        facts.append((t("meeting.bring", lang), ", ".join(text(d) for d in step.documents)))
+    how_long = duration_text(step, lang, path.language)
+    if how_long:
+        facts.append((t("meeting.how_long", lang), how_long))
+    st.markdown("\n".join(f"- **{label}:** {md(value)}" for label, value in facts))
+    for note in plain_notes(graph, step.id, lang):
+        st.markdown(f":material/info: *{md(note)}*")
+
+    ways = answers(graph, step.id, lang)
+    if not ways:
+        st.success(t("meeting.end", lang), icon=":material/flag:")
+    elif len(ways) == 1:
+        st.button(
+            ways[0].label + (f" ({t('meeting.cold_short', lang)})" if ways[0].cold else ""),
+            on_click=go,
+            args=(ways[0].to,),
+            key="meeting-next",
+            type="primary",
+            shortcut="Right",
+        )
+    else:
+        st.markdown(f"**{t('meeting.question', lang)}**")
+        columns = st.columns(2 if len(ways) > 3 else 1)
+        for i, way in enumerate(ways, 1):
+            label = way.label + (f" ({t('meeting.cold_short', lang)})" if way.cold else "")
+            columns[(i - 1) % len(columns)].button(
+                label,
+                on_click=go,
+                args=(way.to,),
+                key=f"meeting-choice-{i}",
+                shortcut=str(i) if i < 10 else None,
+                width="stretch",
+                wrap=True,
+            )
+        conditions = [(way.label, way.condition) for way in ways if way.condition]
+        if conditions:
+            # The professional's wording, one click away from the client's.
+            with st.expander(t("meeting.conditions", lang)):
+                st.markdown("\n".join(f"- {md(label)}: *{md(when)}*" for label, when in conditions))
+    nav = st.columns([1, 3], vertical_alignment="center")
+    nav[0].button(
+        t("meeting.back", lang),
+        on_click=back,
+        disabled=len(route) < 2,
+        key="meeting-back",
+        shortcut="Left",
+        width="stretch",
+    )
+    nav[1].caption(t("meeting.keys", lang))
+
+
+def handout_form(graph: PathGraph, route: list[str], lang: str, path_id: str) -> None:
+    """The handout: what the professional types here goes only into the download."""
+    st.caption(t("handout.help", lang))
+    # Nothing typed here is stored: it stays in this browser session and the download.
+    c1, c2 = st.columns(2)
+    name = c1.text_input(t("handout.name", lang), key="handout-name", max_chars=80)
+    worker = Worker(
+        name=c2.text_input(t("handout.worker", lang), key="handout-worker", max_chars=80),
+        contact=c1.text_input(
+            t("handout.worker_contact", lang), key="handout-contact", max_chars=120
+        ),
+        appointment=c2.text_input(
+            t("handout.appointment", lang), key="handout-appointment", max_chars=120
+        ),
+    )
+    content = handout_content(graph, route, lang)
+    d1, d2 = st.columns(2)
+    d1.download_button(
+        t("handout.pdf", lang),
+        data=lambda: handout_pdf(content, name, worker),
+        file_name=f"polku-{path_id}.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        type="primary",
+    )
+    d2.download_button(
+        t("handout.html", lang),
+        data=lambda: handout_html(content, name, worker),
+        file_name=f"polku-{path_id}.html",
+        mime="text/html",
+        on_click="ignore",
+    )
