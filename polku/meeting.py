@@ -68,13 +68,9 @@ def plain_notes(graph: PathGraph, step_id: str, lang: str) -> list[str]:
         )
         key = "meeting.note_cold" if who else "meeting.note_cold_nobody"
         notes.append(t(key, lang, title=text(target.title), who=who))
+    shown = (step.title, step.client_text, step.client_does)
     fell_back = {
-        r.lang
-        for r in (
-            resolve(step.title, lang, path.language),
-            resolve(step.client_text, lang, path.language),
-        )
-        if r.fell_back and r.text
+        r.lang for r in (resolve(v, lang, path.language) for v in shown) if r.fell_back and r.text
     }
     notes += [t("fallback.note", lang, lang=LANG_NAMES[other]) for other in sorted(fell_back)]
     return notes
