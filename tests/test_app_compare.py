@@ -10,7 +10,6 @@ import math
 from functools import partial
 
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest import run_page
@@ -68,21 +67,6 @@ METRICS = {
     "Alfa": [6, 1, 3, 3, 2, 1, 1, 1, 2, 112.3, 224.6],
     "Beeta": [3, 0, 2, 1, 0, 1, 1, 0, 1, None, None],
 }
-
-
-@pytest.fixture
-def downloads(monkeypatch) -> dict[str, bytes]:
-    """The data of every download button made with data (not a callable), by file name."""
-    seen: dict[str, bytes] = {}
-    add = MediaFileManager.add
-
-    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, **kwargs):
-        if file_name:
-            seen[file_name] = path_or_data
-        return add(self, path_or_data, mimetype, coordinates, file_name=file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add", recording_add)
-    return seen
 
 
 def text_of(at: AppTest) -> str:

@@ -4,9 +4,7 @@ draft that stays valid or is explained, and the session's own path showing on ot
 import datetime as dt
 from functools import partial
 
-import pytest
 import yaml
-from streamlit.runtime.media_file_manager import MediaFileManager
 
 from components.library import OWN
 from tests.apptest import run_page
@@ -14,21 +12,6 @@ from tests.conftest import SHIPPED, dump
 
 open_own = partial(run_page, page="own", folder=SHIPPED, lang="en")
 DRAFT = "_own_draft"
-
-
-@pytest.fixture
-def downloads(monkeypatch) -> dict[str, bytes]:
-    """The data of every download button made with data (not a callable), by file name."""
-    seen: dict[str, bytes] = {}
-    add = MediaFileManager.add
-
-    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, **kwargs):
-        if file_name:
-            seen[file_name] = path_or_data
-        return add(self, path_or_data, mimetype, coordinates, file_name=file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add", recording_add)
-    return seen
 
 
 def own_paths(minimal, n: int) -> dict[str, str]:
