@@ -29,7 +29,9 @@ def title(path_id: str, step_id: str, lang: str = "en") -> str:
 def click_centre(page: Page, locator) -> None:
     """Click a Plotly mark as a user does: Plotly's drag layer lies over the marks and picks
     the point under the pointer, so the mouse goes to the mark's centre."""
+    expect(locator).to_be_visible()
     box = locator.bounding_box()
+    assert box is not None, "the mark went away before the click"
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
@@ -68,6 +70,9 @@ def test_a_bar_opens_the_steps_behind_it(server, page: Page):
     option = page.get_by_role("option", name="Gaps", exact=True)
     expect(option).to_be_visible()
     option.click()
+    # The chart is drawn anew for the chosen metric: wait for its axis to name it, so that
+    # the bars below are the new chart's, not the old one's about to be replaced.
+    expect(page.locator(".js-plotly-plot .ytitle")).to_have_text("Gaps")
     settle(page)
     bars = page.locator(".js-plotly-plot .bars .point path")
     expect(bars).to_have_count(2)
