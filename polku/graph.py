@@ -11,7 +11,7 @@ from functools import cached_property
 from pydantic import BaseModel
 
 from polku.models import LANGS, STEP_KINDS_BY_PHASE, DurationRange, PathFile, Step
-from polku.place import COLLECTIONS, STEP_LISTS, Place, step_place
+from polku.place import COLLECTIONS, STEP_LISTS, Place, hashable_title, step_place
 from polku.text import languages_of
 
 FINDING_KINDS = (
@@ -164,7 +164,7 @@ class PathGraph:
             for j, item in enumerate(getattr(step, field)):
                 if isinstance(item, BaseModel):
                     title = getattr(item, name_field) if name_field else None
-                    place = Place(kind, j + 1, _hashable(title), self.path.language, parent)
+                    place = Place(kind, j + 1, hashable_title(title), self.path.language, parent)
                     yield from self._unknown_fields(step.id, item, place)
 
     @staticmethod
@@ -198,13 +198,9 @@ class PathGraph:
         return {sid: i for i, sid in enumerate(self.order, 1)}
 
 
-def _hashable(title):
-    return tuple(title.items()) if isinstance(title, dict) else title
-
-
 def _item_place(collection: str, index: int, item: BaseModel, lang: str) -> Place:
     kind, name_field = COLLECTIONS[collection]
-    return Place(kind, index + 1, _hashable(getattr(item, name_field, None)), lang)
+    return Place(kind, index + 1, hashable_title(getattr(item, name_field, None)), lang)
 
 
 def _duration_finding(step_id: str, d: DurationRange) -> Finding:

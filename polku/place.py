@@ -34,7 +34,7 @@ TITLE_CHARS = 60  # a title from the file is cut: a 900 000-character one must n
 Title = str | tuple[tuple[str, str], ...] | None
 
 
-def _title(value: Any) -> Title:
+def hashable_title(value: Any) -> Title:
     """A Text value from raw data, hashable; anything that is not text is left out."""
     if isinstance(value, str):
         return value
@@ -80,16 +80,16 @@ def place_of(
         return None, 0
     kind, name_field = COLLECTIONS[loc[0]]
     raw = item(data, loc[0], loc[1])
-    title = _title(raw.get(name_field)) if isinstance(raw, dict) and name_field else None
+    title = hashable_title(raw.get(name_field)) if isinstance(raw, dict) and name_field else None
     place = Place(kind, loc[1] + 1, title, file_lang)
     used = 2
     if kind == "step" and len(loc) >= 4 and loc[2] in STEP_LISTS and isinstance(loc[3], int):
         inner_kind, inner_name = STEP_LISTS[loc[2]]
         inner = item(raw, loc[2], loc[3])
         if isinstance(inner, str) and inner_kind == "transition":
-            inner_title = _title(inner)  # a bare step id
+            inner_title = hashable_title(inner)  # a bare step id
         elif isinstance(inner, dict) and inner_name:
-            inner_title = _title(inner.get(inner_name))
+            inner_title = hashable_title(inner.get(inner_name))
         else:
             inner_title = None
         place = Place(inner_kind, loc[3] + 1, inner_title, file_lang, parent=place)
@@ -99,4 +99,4 @@ def place_of(
 
 def step_place(step: Any, number: int, file_lang: str) -> Place:
     """A step of a loaded path as a place."""
-    return Place("step", number, _title(step.title), file_lang)
+    return Place("step", number, hashable_title(step.title), file_lang)
