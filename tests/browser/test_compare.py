@@ -72,9 +72,12 @@ def test_a_bar_opens_the_steps_behind_it(server, page: Page):
     option.click()
     # The chart is drawn anew for the chosen metric: wait for its axis to name it, so that
     # the bars below are the new chart's, not the old one's about to be replaced.
-    expect(page.locator(".js-plotly-plot .ytitle")).to_have_text("Gaps")
+    # While the new chart is drawn the old one may still stand beside it: wait until the one
+    # chart left is the Gaps chart, and take its bars only.
+    expect(page.locator(".js-plotly-plot .ytitle")).to_have_text(["Gaps"])
     settle(page)
-    bars = page.locator(".js-plotly-plot .bars .point path")
+    chart = page.locator(".js-plotly-plot").filter(has=page.locator(".ytitle", has_text="Gaps"))
+    bars = chart.locator(".bars .point path")
     expect(bars).to_have_count(2)
     click_centre(page, bars.nth(1))  # Kaiku has one gap
     expect(page.get_by_text("The steps behind: Kaiku: Gaps")).to_be_visible()
