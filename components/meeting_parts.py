@@ -103,11 +103,15 @@ def meeting_step(
         st.markdown(f":material/info: *{md(note)}*")
 
     ways = answers(graph, step.id, lang)
+
+    def label_of(way) -> str:
+        return way.label + (f" ({t('meeting.cold_short', lang)})" if way.cold else "")
+
     if not ways:
         st.success(t("meeting.end", lang), icon=":material/flag:")
     elif len(ways) == 1:
         st.button(
-            ways[0].label + (f" ({t('meeting.cold_short', lang)})" if ways[0].cold else ""),
+            label_of(ways[0]),
             on_click=go,
             args=(ways[0].to,),
             key="meeting-next",
@@ -118,9 +122,8 @@ def meeting_step(
         st.markdown(f"**{t('meeting.question', lang)}**")
         columns = st.columns(2 if len(ways) > 3 else 1)
         for i, way in enumerate(ways, 1):
-            label = way.label + (f" ({t('meeting.cold_short', lang)})" if way.cold else "")
             columns[(i - 1) % len(columns)].button(
-                label,
+                label_of(way),
                 on_click=go,
                 args=(way.to,),
                 key=f"meeting-choice-{i}",

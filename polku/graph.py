@@ -172,7 +172,7 @@ class PathGraph:
         step: str | None, model: BaseModel, place: Place | None, prefix: str = ""
     ) -> Iterator[Finding]:
         known = list(type(model).model_fields)
-        for name in model.model_extra or ():
+        for name in model.unknown_fields:
             like = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
             shown = name if len(name) <= 60 else name[:59] + "…"
             yield Finding(

@@ -91,11 +91,10 @@ def handout_content(graph: PathGraph, route: Sequence[str] | str, lang: str) -> 
         )
 
     current = route[-1]
-    alternatives = tuple(
-        Alternative(a.label, described(a.to), a.cold) for a in answers(graph, current, lang)
-    )
+    ways = answers(graph, current, lang)
+    alternatives = tuple(Alternative(a.label, described(a.to), a.cold) for a in ways)
     involved: list[str] = []
-    for step_id in [current, *(a.to for a in answers(graph, current, lang))]:
+    for step_id in [current, *(a.to for a in ways)]:
         involved += [a for a in graph.responsible(graph.steps[step_id]) if a not in involved]
     contacts = tuple(
         (text(actors[a].name), text(actors[a].contact))
