@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from components import library
 from components.safe import md
 from polku.graph import PathGraph
 from polku.handout import Worker, handout_content, handout_html, handout_pdf
@@ -163,7 +164,7 @@ def handout_form(graph: PathGraph, route: list[str], lang: str, path_id: str) ->
             t("handout.appointment", lang), key="handout-appointment", max_chars=120
         ),
     )
-    content = handout_content(graph, route, lang)
+    content = handout_content(graph, route, lang, library.today())
     d1, d2 = st.columns(2)
     d1.download_button(
         t("handout.pdf", lang),

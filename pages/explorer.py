@@ -10,6 +10,7 @@ from components.diagram_cache import diagram_for
 from components.diagram_view import diagram_labels, diagram_view
 from components.lens_panel import lens_panel
 from components.library import get_library, today
+from components.notices import rights_panel, wind_down_notice
 from components.safe import md
 from components.shell import require_shell
 from components.step_panel import step_panel
@@ -104,6 +105,7 @@ elif status == "future":
         t("validity.notice_future", lang, range=validity_text(path, lang)),
         icon=":material/schedule:",
     )
+wind_down_notice(path, lang, client=not professional)
 
 lens_actors = tuple(a.id for a in resolve_actors(graph, chosen_actor.value))
 diagram, svg = diagram_for(library.versions[path_id], path_id, lang, graph, lens=lens_actors)
@@ -210,6 +212,7 @@ with right:
     )
     if lens_actors:
         lens_panel(graph, set(lens_actors), lens_label(chosen_actor.value), lang)
+    rights_panel(lang, client=not professional)
 
 with st.expander(t("alt.title", lang, n=len(path.steps)), expanded=False):
     st.markdown(

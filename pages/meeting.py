@@ -11,6 +11,7 @@ from components.diagram_cache import diagram_for
 from components.diagram_view import diagram_labels, diagram_view
 from components.library import get_library, today
 from components.meeting_parts import handout_form, meeting_step, meeting_style
+from components.notices import rights_panel, wind_down_notice
 from components.safe import md
 from components.shell import require_shell
 from components.url_state import set_value, sync
@@ -96,6 +97,7 @@ elif status == "future":
         t("validity.notice_future", lang, range=validity_text(path, lang)),
         icon=":material/schedule:",
     )
+wind_down_notice(path, lang, client=True)
 
 with st.container(key="meeting"):
     meeting_step(graph, route, lang, go=go, back=back)
@@ -129,6 +131,8 @@ with st.expander(t("meeting.map", lang), icon=":material/map:"):
                 "labels": diagram_labels(lang),
             },
         )
+
+rights_panel(lang, client=True)
 
 with st.expander(t("handout.title", lang), icon=":material/print:"):
     handout_form(graph, route, lang, path_id)

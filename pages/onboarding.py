@@ -11,6 +11,7 @@ import streamlit as st
 
 from components.changes import dropped_notice, stale_notice
 from components.library import get_library, today
+from components.notices import notice_sources
 from components.safe import md
 from components.shell import require_shell
 from components.step_panel import safe_link
@@ -19,7 +20,17 @@ from polku.diagram import step_number
 from polku.i18n import t
 from polku.onboarding import kinds_present, same_role_elsewhere, tour
 from polku.quiz import questions
-from polku.reference import core_glossary, laws, path_glossary, reforms, search, terms_in
+from polku.reference import (
+    client_rights,
+    core_glossary,
+    describes_today,
+    laws,
+    path_glossary,
+    reforms,
+    search,
+    terms_in,
+    wind_down,
+)
 from polku.summary import ordered_ids, validity_status, validity_text
 from polku.text import resolve
 
@@ -253,6 +264,20 @@ with tabs[3]:
             for r in reforms()
         )
     )
+    current = [pid for pid in path_ids if describes_today(library.paths[pid], today())]
+    st.subheader(t("notice.wind_down", lang), anchor=False)
+    notice = wind_down()
+    st.markdown(md(notice.pro[lang]))
+    if current:
+        st.markdown(
+            t("onb.wind_down_paths", lang)
+            + "\n"
+            + "\n".join(f"- {md(title_of(pid))}" for pid in current)
+        )
+    st.caption(notice_sources(notice, lang))
+    st.subheader(t("notice.rights", lang), anchor=False)
+    st.markdown(md(client_rights().pro[lang]))
+    st.caption(notice_sources(client_rights(), lang))
     st.subheader(t("onb.timeline", lang), anchor=False)
     start = min(
         [p.valid_from for p in library.paths.values() if p.valid_from] + [dt.date(2019, 1, 1)]

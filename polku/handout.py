@@ -18,6 +18,7 @@ from babel.dates import format_date
 from polku.graph import PathGraph
 from polku.i18n import t
 from polku.meeting import answers
+from polku.reference import client_rights, describes_today, wind_down
 from polku.summary import duration_text, validity_text
 from polku.text import resolve
 
@@ -66,9 +67,13 @@ class Handout:
     alternatives: tuple[Alternative, ...]
     contacts: tuple[tuple[str, str], ...]  # (actor name, contact): only those the file gives
     footer: str
+    changing: str = ""  # the announced wind-down, when the path describes the service today
+    rights: str = ""  # the client's rights, in plain words
 
 
-def handout_content(graph: PathGraph, route: Sequence[str] | str, lang: str) -> Handout:
+def handout_content(
+    graph: PathGraph, route: Sequence[str] | str, lang: str, today: dt.date | None = None
+) -> Handout:
     """The handout for a walk that has reached `route[-1]` (a single step id: just there)."""
     route = [route] if isinstance(route, str) else list(route)
     path = graph.path
@@ -117,6 +122,8 @@ def handout_content(graph: PathGraph, route: Sequence[str] | str, lang: str) -> 
         alternatives,
         contacts,
         footer,
+        wind_down().client[lang] if describes_today(path, today or dt.date.today()) else "",
+        client_rights().client[lang],
     )
 
 
@@ -192,6 +199,10 @@ def handout_html(
             f"<li><strong>{e(who)}:</strong> {e(contact)}</li>" for who, contact in h.contacts
         ]
         parts.append("</ul>")
+    if h.changing:
+        parts.append(f"<h2>{e(t('notice.wind_down', h.lang))}</h2><p>{e(h.changing)}</p>")
+    if h.rights:
+        parts.append(f"<h2>{e(t('notice.rights_client', h.lang))}</h2><p>{e(h.rights)}</p>")
     mine = [
         (t(key, h.lang), value.strip())
         for key, value in (

@@ -508,7 +508,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagram.entry": {"fi": "▶ alku", "sv": "▶ start", "en": "▶ start"},
     "diagram.exit": {"fi": "■ polku päättyy", "sv": "■ stigen slutar", "en": "■ path ends"},
-    "diagram.warm": {"fi": "saattaen", "sv": "med följeslagning", "en": "warm handoff"},
+    "diagram.warm": {"fi": "saattaen", "sv": "ledsagat överlämnande", "en": "warm handoff"},
     "diagram.cold": {"fi": "kylmä siirto", "sv": "kall överlämning", "en": "cold handoff"},
     "alt.responsible": {
         "fi": "vastuussa: {who}",
@@ -648,9 +648,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "multi-agency team",
     },
     "actor_kind.activity-provider": {
-        "fi": "toiminnan järjestäjä",
-        "sv": "verksamhetsanordnare",
-        "en": "activity provider",
+        "fi": "työtoiminnan tuottaja",
+        "sv": "producent av arbetsverksamhet",
+        "en": "activity producer",
     },
     "actor_kind.rehabilitation-provider": {
         "fi": "kuntoutuksen tuottaja",
@@ -736,7 +736,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagram.legend_edges": {
         "fi": "Nuolet: paksu vihreä = saattaen vaihtaen, katkoviiva = kylmä siirto, kaksoisreuna = polku päättyy.",
-        "sv": "Pilar: tjock grön = med följeslagning, streckad = kall överlämning, dubbel kant = stigen slutar.",
+        "sv": "Pilar: tjock grön = ledsagat överlämnande, streckad = kall överlämning, dubbel kant = stigen slutar.",
         "en": "Arrows: thick green = warm handoff, dashed = cold handoff; a double border = the path ends.",
     },
     "diagram.too_big": {
@@ -1336,13 +1336,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metric.warm": {"fi": "Lämpimiä", "sv": "Varma", "en": "Warm"},
     "metric.warm.def": {
         "fi": "Siirtymät, jotka tiedosto merkitsee lämpimiksi (saattaen vaihtaen).",
-        "sv": "Övergångar som filen markerar som varma (med ledsagning).",
+        "sv": "Övergångar som filen markerar som varma (ledsagat överlämnande).",
         "en": "Transitions the file marks warm (the client is accompanied).",
     },
     "metric.cold": {"fi": "Kylmiä", "sv": "Kalla", "en": "Cold"},
     "metric.cold.def": {
         "fi": "Siirtymät, jotka tiedosto merkitsee kylmiksi (lähete tai ohje, ei saattamista).",
-        "sv": "Övergångar som filen markerar som kalla (remiss eller råd, ingen ledsagning).",
+        "sv": "Övergångar som filen markerar som kalla (remiss eller råd, inget ledsagat överlämnande).",
         "en": "Transitions the file marks cold (a referral or advice, no one accompanies).",
     },
     "metric.gaps": {"fi": "Katvealueita", "sv": "Gråzoner", "en": "Gaps"},
@@ -1412,7 +1412,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tpl.next": {
         "fi": "Mihin tästä jatketaan; handoff: warm = saattaen, cold = asiakas ottaa itse yhteyttä.",
-        "sv": "Vart man går vidare; handoff: warm = med ledsagning, cold = klienten tar själv kontakt.",
+        "sv": "Vart man går vidare; handoff: warm = ledsagat överlämnande, cold = klienten tar själv kontakt.",
         "en": "Where the path goes on; handoff: warm = accompanied, cold = the client makes contact alone.",
     },
     "tpl.region_default": {"fi": "Oma alue", "sv": "Eget område", "en": "Our area"},
@@ -1432,15 +1432,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Välfärdsområdets socialtjänster",
         "en": "The county's social services",
     },
+    "notice.wind_down": {
+        "fi": "Palvelu on lakkautumassa nykymuodossaan",
+        "sv": "Tjänsten läggs ned i sin nuvarande form",
+        "en": "The service is ending in its current form",
+    },
+    "notice.rights": {
+        "fi": "Asiakkaan oikeudet: muistutus, sosiaaliasiamies, muutoksenhaku",
+        "sv": "Klientens rättigheter: anmärkning, socialombudsman, ändringssökande",
+        "en": "The client's rights: formal complaint, social ombudsman, appeal",
+    },
+    "notice.rights_client": {
+        "fi": "Sinun oikeutesi",
+        "sv": "Dina rättigheter",
+        "en": "Your rights",
+    },
+    "onb.wind_down_paths": {
+        "fi": "Tämä koskee näitä nyt voimassa olevia polkuja:",
+        "sv": "Det berör dessa stigar som gäller i dag:",
+        "en": "This concerns these paths that apply today:",
+    },
+    "notice.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "tpl.employment": {
         "fi": "Työllisyyspalvelut",
         "sv": "Sysselsättningstjänster",
         "en": "Employment services",
     },
     "tpl.provider": {
-        "fi": "Työtoiminnan järjestäjä",
-        "sv": "Anordnare av arbetsverksamhet",
-        "en": "Activity provider",
+        "fi": "Työtoiminnan tuottaja",
+        "sv": "Producent av arbetsverksamhet",
+        "en": "Activity producer",
     },
     "tpl.phase_into": {"fi": "Ohjautuminen", "sv": "Hänvisning", "en": "Getting there"},
     "tpl.phase_during": {"fi": "Työtoiminta", "sv": "Arbetsverksamhet", "en": "Work activity"},

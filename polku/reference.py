@@ -62,6 +62,48 @@ def reforms() -> tuple[Reform, ...]:
     )
 
 
+@dataclass(frozen=True)
+class NoticeSource:
+    title: str
+    url: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A sourced note shown beside a path: `pro` for professionals, `client` in plain words."""
+
+    pro: dict[str, str]
+    client: dict[str, str]
+    sources: tuple[NoticeSource, ...]
+
+
+def _notice(name: str) -> Notice:
+    e = _data()["notices"][name]
+    return Notice(
+        {k: " ".join(e["pro"][k].split()) for k in LANGS},
+        {k: " ".join(e["client"][k].split()) for k in LANGS},
+        tuple(NoticeSource(s["title"], s["url"], s.get("date")) for s in e["sources"]),
+    )
+
+
+def wind_down() -> Notice:
+    """The announced end of rehabilitative work activity in its current form (2025)."""
+    return _notice("wind_down")
+
+
+def client_rights() -> Notice:
+    """The client's rights: formal complaint, social ombudsman, appeal."""
+    return _notice("rights")
+
+
+def describes_today(path: PathFile, today: dt.date) -> bool:
+    """Whether the path describes the service as it is on `today` (the wind-down concerns it)."""
+    return (path.valid_from is None or path.valid_from <= today) and (
+        path.valid_until is None or today <= path.valid_until
+    )
+
+
 def path_glossary(path: PathFile) -> tuple[Term, ...]:
     out = []
     for entry in path.glossary:

@@ -580,8 +580,17 @@ def test_laws_link_to_finlex_and_reforms_are_dated():
         "1301/2014",
         "1290/2002",
         "381/2023",
+        "380/2023",
+        "812/2000",
         "1326/2010",
     ]
+    by_number = {law.number: law for law in laws()}
+    # The official titles (issue 12 found the first one wrong).
+    assert by_number["381/2023"].names == {
+        "fi": "Laki työllistymisen monialaisesta edistämisestä",
+        "sv": "Lag om sektorsövergripande främjande av sysselsättningen",
+        "en": "Act on the Multisectoral Promotion of Employment",
+    }
     first = laws()[0]
     assert first.names["en"] == "Act on Rehabilitative Work Activity"
     assert first.url == "https://www.finlex.fi/fi/laki/ajantasa/2001/20010189"
@@ -593,3 +602,8 @@ def test_laws_link_to_finlex_and_reforms_are_dated():
         dt.date(2025, 11, 25),
     ]
     assert all(r.source and set(r.texts) == set(LANGS) for r in reforms())
+    # The plan is made together (189/2001 § 2), never by the employment authority alone.
+    te24 = reforms()[1].texts
+    assert "yhdessä hyvinvointialueen ja asiakkaan kanssa" in te24["fi"]
+    assert "tillsammans med välfärdsområdet och klienten" in te24["sv"]
+    assert "together with the wellbeing services county and the client" in te24["en"]

@@ -92,7 +92,8 @@ def test_handout_pdf_is_tagged_fits_one_page_and_lists_alternatives_under_one_he
     root, kinds = structure(data)
     assert bool(root["/MarkInfo"]["/Marked"])
     assert root["/Lang"] == "fi"
-    assert kinds.count("/H1") == 1 and kinds.count("/H2") == 4  # now, next, contacts, worker
+    # now, next, contacts, the wind-down (the file describes today), rights, worker
+    assert kinds.count("/H1") == 1 and kinds.count("/H2") == 6
     assert kinds.count("/LI") >= 6
     flat = " ".join(pdf_text(data).split())
     assert flat.count("Seuraavaksi jokin näistä") == 1
@@ -105,6 +106,10 @@ def test_handout_pdf_is_tagged_fits_one_page_and_lists_alternatives_under_one_he
         "Jokin muu tai ei mikään näistä: Work",
         "Yhteystiedot",
         "Sosiaalityö: Sosiaalitoimisto, puh. 040 000 0000",
+        "Palvelu on lakkautumassa nykymuodossaan",
+        "Kuntouttava työtoiminta on muuttumassa.",
+        "Sinun oikeutesi",
+        "Jos olet tyytymätön, voit tehdä muistutuksen hyvinvointialueelle.",
         "Työntekijäsi",
         "Työntekijä Testi",
         "040 111 1111",
@@ -145,3 +150,18 @@ def test_a_missing_plain_text_is_said_not_hidden(minimal):
     content = handout_content(g, "suunnitelma", "en")
     assert content.current.text_missing
     assert content.current.text.startswith("A plain-language text has not been written")
+
+
+def test_the_wind_down_is_on_the_handout_only_while_the_path_describes_the_service():
+    raw = yaml.safe_load((FIXTURES / "valid" / "findings.yaml").read_text(encoding="utf-8"))
+    raw["valid_until"] = "2024-12-31"
+    g = PathGraph(load_text(dump(raw), "h.yaml").path)
+    during = handout_content(g, "plan", "en", dt.date(2024, 6, 1))
+    after = handout_content(g, "plan", "en", dt.date(2026, 11, 23))
+    assert during.changing.startswith("Rehabilitative work activity is changing.")
+    assert after.changing == ""
+    html = handout_html(after)
+    assert "The service is ending" not in html
+    # The rights hold on every path, at every date.
+    assert "<h2>Your rights</h2><p>You have the right to good service" in handout_html(during)
+    assert "<h2>Your rights</h2>" in html
