@@ -31,6 +31,10 @@ STYLE = """<style>
   justify-content: flex-start; text-align: left; }
 .st-key-meeting .stButton button p { font-size: 1.15rem; }
 .st-key-meeting [data-testid="stVerticalBlock"] { gap: .55rem; }
+/* The notes below the step (the service's future, the client's rights): read together too. */
+[data-testid="stExpander"] summary [data-testid="stMarkdownContainer"] p {
+  font-size: 1.15rem !important; }
+.st-key-meeting-notes [data-testid="stExpanderDetails"] p { font-size: 1.2rem; line-height: 1.45; }
 @media (max-width: 900px) {
   .st-key-meeting .stButton button { min-height: 3.6rem; }
 }

@@ -26,12 +26,10 @@ def wind_down_notice(path: PathFile, lang: str, client: bool = False) -> None:
     if not describes_today(path, library.today()):
         return
     notice = wind_down()
-    body = (notice.client if client else notice.pro)[lang]
-    with st.container(key="wind-down"):
-        st.info(
-            f"**{t('notice.wind_down', lang)}**  \n{md(body)}  \n{notice_sources(notice, lang)}",
-            icon=":material/campaign:",
-        )
+    # One line until opened: at a 1280x720 table the step itself must stay in view.
+    with st.expander(t("notice.wind_down", lang), icon=":material/campaign:"):
+        st.markdown(md((notice.client if client else notice.pro)[lang]))
+        st.caption(notice_sources(notice, lang))
 
 
 def rights_panel(lang: str, client: bool = False) -> None:

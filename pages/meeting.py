@@ -97,10 +97,13 @@ elif status == "future":
         t("validity.notice_future", lang, range=validity_text(path, lang)),
         icon=":material/schedule:",
     )
-wind_down_notice(path, lang, client=True)
 
 with st.container(key="meeting"):
     meeting_step(graph, route, lang, go=go, back=back)
+
+with st.container(key="meeting-notes"):
+    wind_down_notice(path, lang, client=True)
+    rights_panel(lang, client=True)
 
 with st.expander(t("meeting.map", lang), icon=":material/map:"):
     st.caption(t("meeting.map_marks", lang))
@@ -131,8 +134,6 @@ with st.expander(t("meeting.map", lang), icon=":material/map:"):
                 "labels": diagram_labels(lang),
             },
         )
-
-rights_panel(lang, client=True)
 
 with st.expander(t("handout.title", lang), icon=":material/print:"):
     handout_form(graph, route, lang, path_id)

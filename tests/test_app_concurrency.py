@@ -49,7 +49,7 @@ EXPLORER = [
         "kaiku",
         "en",
         [
-            ("katvealue", "A grey area in the service system – the situation belongs to no one"),
+            ("katvealue", "A grey area in the service system – no one is clearly responsible"),
             ("kuntoutushaku", "Looking for information on Kuntoutushaku.fi"),
             ("kaiku-ohjaus", "Kaiku counselling: your situation and suitable rehabilitation"),
         ],

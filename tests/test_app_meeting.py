@@ -111,5 +111,5 @@ def test_the_handout_offers_pdf_and_html_with_the_name_typed(monkeypatch):
     assert page.startswith('<!doctype html><html lang="en">')
     assert "<h1>Your path: Kaiku – rehabilitation counselling and support to apply for" in page
     assert "<p>For: Maija &lt;b&gt;</p>" in page  # the name typed, as text
-    assert "<h2>You are now at: A grey area in the service system – the situation" in page
+    assert "<h2>You are now at: A grey area in the service system – no one is clearly" in page
     assert made["polku-kaiku.pdf"]().startswith(b"%PDF-")

@@ -66,27 +66,32 @@ def plain(text: str) -> str:
     return text.replace("\\", "")
 
 
-def infos(at) -> list[str]:
-    return [plain(i.value) for i in at.info]
+def notes(at, lang) -> list[str]:
+    """The text of the wind-down expander (its body and its sources), if there is one."""
+    return [
+        " ".join(plain(m.value) for m in [*e.markdown, *e.caption])
+        for e in at.expander
+        if e.label == WIND_DOWN_TITLE[lang]
+    ]
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_explorer_shows_the_wind_down_with_sources_on_a_path_of_today(monkeypatch, folder, lang):
     at = run_page(monkeypatch, page="explorer", folder=folder, lang=lang, path="nyt")
-    notes = [i for i in infos(at) if WIND_DOWN_TITLE[lang] in i]
-    assert len(notes) == 1
-    assert WIND_DOWN_CLIENT[lang] in notes[0]  # the client view is the default
-    assert TEM_URL in notes[0]
+    found = notes(at, lang)
+    assert len(found) == 1
+    assert WIND_DOWN_CLIENT[lang] in found[0]  # the client view is the default
+    assert TEM_URL in found[0]
     at.toggle(key="pro").set_value(True).run()
-    notes = [i for i in infos(at) if WIND_DOWN_TITLE[lang] in i]
-    assert WIND_DOWN_PRO[lang] in notes[0]
-    assert "19.12.2025" in notes[0]
+    found = notes(at, lang)
+    assert WIND_DOWN_PRO[lang] in found[0]
+    assert "19.12.2025" in found[0]
     assert RIGHTS_PRO[lang] in [e.label for e in at.expander]
 
 
 def test_explorer_leaves_the_wind_down_off_a_historical_path(monkeypatch, folder):
     at = run_page(monkeypatch, page="explorer", folder=folder, lang="fi", path="vanha")
-    assert not [i for i in infos(at) if WIND_DOWN_TITLE["fi"] in i]
+    assert notes(at, "fi") == []
     # Rights hold on every path.
     assert RIGHTS_CLIENT["fi"] in [e.label for e in at.expander]
 
@@ -94,9 +99,9 @@ def test_explorer_leaves_the_wind_down_off_a_historical_path(monkeypatch, folder
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_meeting_tells_the_client_in_plain_words(monkeypatch, folder, lang):
     at = run_page(monkeypatch, page="meeting", folder=folder, lang=lang, path="nyt")
-    notes = [i for i in infos(at) if WIND_DOWN_TITLE[lang] in i]
-    assert len(notes) == 1 and WIND_DOWN_CLIENT[lang] in notes[0]
-    assert WIND_DOWN_PRO[lang] not in notes[0]
+    found = notes(at, lang)
+    assert len(found) == 1 and WIND_DOWN_CLIENT[lang] in found[0]
+    assert WIND_DOWN_PRO[lang] not in found[0]
     rights = next(e for e in at.expander if e.label == RIGHTS_CLIENT[lang])
     assert RIGHTS_CLIENT_TEXT[lang] in plain(rights.markdown[0].value)
 

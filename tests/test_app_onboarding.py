@@ -53,10 +53,8 @@ def test_the_tour_walks_the_roles_steps_and_the_link_keeps_role_and_path(monkeyp
 def test_changing_the_role_changes_the_tour_and_the_link(monkeypatch):
     at = open_page(monkeypatch, lang="fi", path="kaiku")
     assert at.selectbox(key="role").value == "social-services"  # the default where present
-    # kaiku.yaml: sosiaalipalvelut first acts at step 4.
-    assert stop_heading(at) == (
-        "4. Monialainen asiantuntijaryhmä jäsentää yhteisten asiakkaiden tilanteita"
-    )
+    # kaiku.yaml: sosiaalipalvelut first acts at step 2, the project's background working group.
+    assert stop_heading(at) == "2. Taustalla: hankkeen monialainen kehittämistyöryhmä"
     assert "3 vaihetta, joissa roolisi toimii tällä polulla" in markdown(at)  # steps 4, 9, 10
     at.selectbox(key="role").set_value("health-care").run()
     assert at.query_params["role"] == "health-care"

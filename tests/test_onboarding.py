@@ -324,7 +324,7 @@ def test_a_shipped_file_gives_the_tour_its_yaml_describes():
             "kaiku",
             ("monialainen-tyoryhma", "sosiaalinen-kuntoutus", "kuntouttava-tyotoiminta"),
             2,  # participates in monialainen-tyoryhma
-            ("multi-agency-assessment", "exit-social-rehabilitation", "exit-other-service"),
+            ("other", "exit-social-rehabilitation", "exit-other-service"),
         )
     ]
 
