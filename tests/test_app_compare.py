@@ -158,8 +158,8 @@ def test_metrics_summary_and_downloads(monkeypatch, downloads):
 def test_the_overview_covers_every_loaded_path_in_swedish(monkeypatch):
     at = open_page(monkeypatch, folder=SHIPPED, lang="sv")
     overview = at.dataframe[-1].value
-    assert len(overview) == 6  # the six files in paths/
-    assert "Alla 6 inlästa stigar" in " ".join(c.value for c in at.caption)
+    assert len(overview) == 10  # the ten files in paths/
+    assert "Alla 10 inlästa stigar" in " ".join(c.value for c in at.caption)
 
 
 def test_with_one_path_loaded_the_page_says_so(monkeypatch, tmp_path, minimal):

@@ -151,10 +151,18 @@ def test_the_law_tab_lists_laws_reforms_and_the_timeline_as_text(monkeypatch):
     assert "01.01.2025" in text and "01.01.2023" in text and "25.11.2025" in text
     # The timeline's text alternative: every shipped path, in force today first, by title.
     assert (
+        "- Central Ostrobothnia – rehabilitative work activity and work ability support (Soite): "
+        "2025-01-01 – … (in force now)\n"
+        "- North Ostrobothnia – rehabilitative work activity and work ability support in Pohde: "
+        "2023-01-01 – … (in force now)\n"
         "- Ostrobothnia – work ability support unit and rehabilitative work activity: "
         "2023-01-01 – … (in force now)\n"
+        "- Päijät-Häme – rehabilitative work activity and work ability support: "
+        "2025-01-01 – … (in force now)\n"
         "- Rehabilitative work activity – national frame 2025–2026: 2025-01-01 – … (in force now)\n"
-        "- Siun sote – work ability support and rehabilitative work activity with warm handovers: "
+        "- Satakunta – rehabilitative work activity and work ability support: "
+        "2025-01-01 – … (in force now)\n"
+        "- Siun sote – the work ability support service chain and rehabilitative work activity: "
         "2021-09-01 – … (in force now)\n"
         "- AIMO Seinäjoki – one shared plan and a Kela personal guide (2019–2020): "
         "2019-01-01 – 2020-12-31 (ended – a historical description)\n"

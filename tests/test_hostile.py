@@ -146,38 +146,38 @@ LINKS = {  # the link, and the language the session is in
     "absolute-path-sv": ({"path": "/etc/passwd"}, "sv"),
     "evil-paths": ({"paths": f"{EVIL},vihamielinen,%00"}, "en"),
 }
-# With tests/hostile and paths/ loaded on 2026-11-23, the paths in force by title are in
-# English "Ostrobothnia …" (pohjanmaa), "Rehabilitative …" (kansallinen), "Siun sote …",
-# "Vihamielinen …"; in Swedish "Arbetsverksamhet …" (kansallinen), "Siun sote …"
-# (pohjois-karjala), "Vihamielinen …", "Österbotten …". The first is each page's default.
-OSTROBOTHNIA = "Ostrobothnia – work ability support unit and rehabilitative work activity"
+# With tests/hostile and paths/ loaded on 2026-11-23, the paths in force by title start in
+# English "Central Ostrobothnia …" (keski-pohjanmaa), "North Ostrobothnia …"
+# (pohjois-pohjanmaa); in Swedish "Arbetsverksamhet …" (kansallinen), "Mellersta Österbotten …"
+# (keski-pohjanmaa). The first is each page's default; compare opens with the first two.
+CENTRAL = "Central Ostrobothnia – rehabilitative work activity and work ability support (Soite)"
 NATIONAL_SV = "Arbetsverksamhet i rehabiliteringssyfte – nationell ram 2025–2026"
-NOT_FOUND = f"The path “{EVIL}” in the link was not found; showing {OSTROBOTHNIA}."
+NOT_FOUND = f"The path “{EVIL}” in the link was not found; showing {CENTRAL}."
 NOT_FOUND_SV = f"Stigen ”/etc/passwd” i länken hittades inte; visar {NATIONAL_SV}."
 BAD_STEP = f"The step “{EVIL}” in the link is not on this path; showing the first step."
 # page, link: (the link warnings, each given whole or by its start; the widgets' values)
 EXPECTED = {
-    ("explorer", "evil-path"): ([NOT_FOUND], {"path": "pohjanmaa", "step": "hakeutuminen"}),
+    ("explorer", "evil-path"): ([NOT_FOUND], {"path": "keski-pohjanmaa", "step": "tunnistaminen"}),
     ("explorer", "evil-step-actor-role"): (
         [BAD_STEP, "The actor “<script>” in the link is not on this path; showing all actors."],
         {"path": "vihamielinen", "step": "s1", "actor": ""},
     ),
     ("explorer", "absolute-path-sv"): ([NOT_FOUND_SV], {"path": "kansallinen"}),
-    ("explorer", "evil-paths"): ([], {"path": "pohjanmaa"}),
-    ("meeting", "evil-path"): ([NOT_FOUND], {"path": "pohjanmaa"}),
+    ("explorer", "evil-paths"): ([], {"path": "keski-pohjanmaa"}),
+    ("meeting", "evil-path"): ([NOT_FOUND], {"path": "keski-pohjanmaa"}),
     ("meeting", "evil-step-actor-role"): ([BAD_STEP], {"path": "vihamielinen"}),
     ("meeting", "absolute-path-sv"): ([NOT_FOUND_SV], {"path": "kansallinen"}),
-    ("meeting", "evil-paths"): ([], {"path": "pohjanmaa"}),
-    ("onboarding", "evil-path"): ([NOT_FOUND], {"path": "pohjanmaa", "role": "social-services"}),
+    ("meeting", "evil-paths"): ([], {"path": "keski-pohjanmaa"}),
+    ("onboarding", "evil-path"): ([NOT_FOUND], {"path": "keski-pohjanmaa", "role": "social-services"}),
     ("onboarding", "evil-step-actor-role"): (
         [f"The actor kind “{EVIL}” in the link is not on this path; showing social services."],
         {"path": "vihamielinen", "role": "social-services"},
     ),
     ("onboarding", "absolute-path-sv"): ([NOT_FOUND_SV], {"path": "kansallinen"}),
-    ("onboarding", "evil-paths"): ([], {"path": "pohjanmaa"}),
-    ("compare", "evil-path"): ([], {"paths": ["pohjanmaa", "kansallinen"]}),
-    ("compare", "evil-step-actor-role"): ([], {"paths": ["pohjanmaa", "kansallinen"]}),
-    ("compare", "absolute-path-sv"): ([], {"paths": ["kansallinen", "pohjois-karjala"]}),
+    ("onboarding", "evil-paths"): ([], {"path": "keski-pohjanmaa"}),
+    ("compare", "evil-path"): ([], {"paths": ["keski-pohjanmaa", "pohjois-pohjanmaa"]}),
+    ("compare", "evil-step-actor-role"): ([], {"paths": ["keski-pohjanmaa", "pohjois-pohjanmaa"]}),
+    ("compare", "absolute-path-sv"): ([], {"paths": ["kansallinen", "keski-pohjanmaa"]}),
     ("compare", "evil-paths"): (
         ["Paths in the link were not found: ../../etc/passwd, %00"],
         {"paths": ["vihamielinen"]},
