@@ -168,7 +168,10 @@ EXPECTED = {
     ("meeting", "evil-step-actor-role"): ([BAD_STEP], {"path": "vihamielinen"}),
     ("meeting", "absolute-path-sv"): ([NOT_FOUND_SV], {"path": "kansallinen"}),
     ("meeting", "evil-paths"): ([], {"path": "keski-pohjanmaa"}),
-    ("onboarding", "evil-path"): ([NOT_FOUND], {"path": "keski-pohjanmaa", "role": "social-services"}),
+    ("onboarding", "evil-path"): (
+        [NOT_FOUND],
+        {"path": "keski-pohjanmaa", "role": "social-services"},
+    ),
     ("onboarding", "evil-step-actor-role"): (
         [f"The actor kind “{EVIL}” in the link is not on this path; showing social services."],
         {"path": "vihamielinen", "role": "social-services"},
