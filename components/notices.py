@@ -10,7 +10,8 @@ from components.safe import md
 from components.step_panel import safe_link
 from polku.i18n import t
 from polku.models import PathFile
-from polku.reference import Notice, client_rights, describes_today, wind_down
+from polku.reference import Notice, client_rights, wind_down
+from polku.summary import validity_status
 
 
 def notice_sources(notice: Notice, lang: str) -> str:
@@ -23,7 +24,7 @@ def notice_sources(notice: Notice, lang: str) -> str:
 
 def wind_down_notice(path: PathFile, lang: str, client: bool = False) -> None:
     """The wind-down, on a path that describes the service as it is today."""
-    if not describes_today(path, library.today()):
+    if validity_status(path, library.today()) != "current":
         return
     notice = wind_down()
     # One line until opened: at a 1280x720 table the step itself must stay in view.

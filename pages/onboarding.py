@@ -23,7 +23,6 @@ from polku.quiz import questions
 from polku.reference import (
     client_rights,
     core_glossary,
-    describes_today,
     laws,
     path_glossary,
     reforms,
@@ -264,7 +263,7 @@ with tabs[3]:
             for r in reforms()
         )
     )
-    current = [pid for pid in path_ids if describes_today(library.paths[pid], today())]
+    current = [p for p in path_ids if validity_status(library.paths[p], today()) == "current"]
     st.subheader(t("notice.wind_down", lang), anchor=False)
     notice = wind_down()
     st.markdown(md(notice.pro[lang]))

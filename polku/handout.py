@@ -18,8 +18,8 @@ from babel.dates import format_date
 from polku.graph import PathGraph
 from polku.i18n import t
 from polku.meeting import answers
-from polku.reference import client_rights, describes_today, wind_down
-from polku.summary import duration_text, validity_text
+from polku.reference import client_rights, wind_down
+from polku.summary import duration_text, validity_status, validity_text
 from polku.text import resolve
 
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
@@ -122,7 +122,9 @@ def handout_content(
         alternatives,
         contacts,
         footer,
-        wind_down().client[lang] if describes_today(path, today or dt.date.today()) else "",
+        wind_down().client[lang]
+        if validity_status(path, today or dt.date.today()) == "current"
+        else "",
         client_rights().client[lang],
     )
 

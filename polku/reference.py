@@ -78,6 +78,7 @@ class Notice:
     sources: tuple[NoticeSource, ...]
 
 
+@cache
 def _notice(name: str) -> Notice:
     e = _data()["notices"][name]
     return Notice(
@@ -95,13 +96,6 @@ def wind_down() -> Notice:
 def client_rights() -> Notice:
     """The client's rights: formal complaint, social ombudsman, appeal."""
     return _notice("rights")
-
-
-def describes_today(path: PathFile, today: dt.date) -> bool:
-    """Whether the path describes the service as it is on `today` (the wind-down concerns it)."""
-    return (path.valid_from is None or path.valid_from <= today) and (
-        path.valid_until is None or today <= path.valid_until
-    )
 
 
 def path_glossary(path: PathFile) -> tuple[Term, ...]:
