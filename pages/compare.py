@@ -7,15 +7,12 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.changes import dropped_paths_notice, stale_notice
-from components.diagram_cache import side_by_side_for
-from components.diagram_view import diagram_labels, diagram_view
+from components.compare_side import side_by_side_tab
 from components.library import get_library, today
 from components.safe import md
 from components.shell import require_shell
-from components.step_panel import step_panel
 from components.url_state import sync_list
 from polku.compare import Row, matrix, row_label, rows, short_names, step_row
-from polku.compare_diagram import legend_for, node_key
 from polku.exports import (
     comparison_summary,
     comparison_xlsx,
@@ -72,7 +69,6 @@ METRIC_COLUMNS = {
     )
     for m in METRICS
 }
-SELECTED = "_compare_step"  # "path/step" opened from the diagram
 
 
 def step_title(pid: str, sid: str) -> str:
@@ -101,55 +97,7 @@ tabs = st.tabs(
 
 # --- side by side --------------------------------------------------------------------------------
 with tabs[0]:
-    if len(graphs) < 2:
-        st.info(t("compare.need_two", lang))
-    else:
-        diagram, svg = side_by_side_for(library.versions, graphs, lang)
-        labels = {
-            node_key(pid, s.id): f"{names[pid]}: {step_title(pid, s.id)}"
-            for pid, g in graphs.items()
-            for s in g.path.steps
-        }
-        if svg is None:
-            st.info(t("diagram.failed", lang))
-        else:
-            diagram_view(
-                key="compare-diagram",
-                data={
-                    "svg": svg,
-                    "nodes": diagram.nodes,
-                    "names": labels,
-                    "selected": st.session_state.get(SELECTED),
-                    "key": ",".join(graphs),
-                    "filename": "polku-" + "-".join(graphs),
-                    "legend": legend_for(graphs, lang),
-                    "labels": diagram_labels(lang),
-                    "fit": True,  # every column in view first; zoom in from there
-                },
-                on_select=lambda key: st.session_state.update({SELECTED: key}),
-            )
-            st.caption(t("compare.diagram_caption", lang))
-        opened = st.session_state.get(SELECTED)
-        if opened and opened.split("/")[0] in graphs:
-            pid, sid = opened.split("/", 1)
-            if sid in graphs[pid].steps:
-                with st.container(border=True):
-                    st.markdown(f"**{md(names[pid])}**")
-                    step_panel(graphs[pid], graphs[pid].steps[sid], lang, professional=True)
-        with st.expander(t("compare.diagram_alt", lang)):
-            for row, cells in table.items():
-                st.markdown(f"**{md(row_label(row, lang))}**")
-                st.markdown(
-                    "\n".join(
-                        f"- {md(names[pid])}: "
-                        + (
-                            "; ".join(md(step_title(pid, s)) for s in cell.steps)
-                            if cell.present
-                            else t("compare.absent", lang)
-                        )
-                        for pid, cell in cells.items()
-                    )
-                )
+    side_by_side_tab(library, graphs, names, table, lang)
 
 # --- the difference matrix -----------------------------------------------------------------------
 with tabs[1]:
