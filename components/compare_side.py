@@ -40,7 +40,7 @@ def side_by_side_tab(library, graphs: dict[str, PathGraph], names, table, lang: 
         diagram_view(
             key="compare-diagram",
             data={
-                "svg": svg,
+                "svgs": svg,
                 "nodes": diagram.nodes,
                 "names": labels,
                 "selected": st.session_state.get(SELECTED),
@@ -48,7 +48,8 @@ def side_by_side_tab(library, graphs: dict[str, PathGraph], names, table, lang: 
                 "filename": "polku-" + "-".join(graphs),
                 "legend": legend_for(graphs, lang),
                 "labels": diagram_labels(lang),
-                "fit": True,  # every column in view first; zoom in from there
+                "fit": "width",  # every column in view, the page scrolls down
+                "min_scale": 12 / 11,  # the boxes' 11 pt text at 12 px at least
             },
             on_select=lambda key: st.session_state.update({SELECTED: key}),
         )

@@ -10,9 +10,9 @@ import streamlit as st
 
 from polku.compare import short_names
 from polku.compare_diagram import build_side_by_side
-from polku.diagram import Diagram, build
+from polku.diagram import Diagram, build, render_variants
 from polku.graph import PathGraph
-from polku.layout import LayoutError, render_svg
+from polku.layout import LayoutError
 
 MAX_LAYOUT_STEPS = 400  # beyond this a layout could keep a core busy for seconds
 
@@ -25,13 +25,16 @@ def _diagram(
     lens: tuple[str, ...],
     route: tuple[str, ...],
     client: bool,
+    all_findings: bool,
     _graph: PathGraph,
-) -> tuple[Diagram, str | None]:
-    diagram = build(_graph, lang, frozenset(lens), route, findings=not client)
+) -> tuple[Diagram, dict[str, str] | None]:
+    diagram = build(
+        _graph, lang, frozenset(lens), route, findings=not client, all_findings=all_findings
+    )
     if len(_graph.path.steps) > MAX_LAYOUT_STEPS:
         return diagram, None
     try:
-        return diagram, render_svg(diagram.dot)
+        return diagram, render_variants(diagram)
     except LayoutError:
         return diagram, None
 
@@ -45,10 +48,12 @@ def diagram_for(
     lens: tuple[str, ...] = (),
     route: tuple[str, ...] = (),
     client: bool = False,
+    all_findings: bool = False,
 ):
-    """(Diagram, svg or None). The graph itself is not hashed: `version` stands for it.
-    `client`: the map shown to a client, without the professionals' finding marks."""
-    return _diagram(version, path_id, lang, lens, route, client, graph)
+    """(Diagram, {arrangement: svg} or None). The graph itself is not hashed: `version`
+    stands for it. `client`: the map shown to a client, without the professionals' finding
+    marks; `all_findings`: the minor findings marked too."""
+    return _diagram(version, path_id, lang, lens, route, client, all_findings, graph)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -57,18 +62,19 @@ def _side_by_side(
     ids: tuple[str, ...],
     lang: str,
     _graphs: dict[str, PathGraph],
-) -> tuple[Diagram, str | None]:
+) -> tuple[Diagram, dict[str, str] | None]:
     graphs = {pid: _graphs[pid] for pid in ids}
     diagram = build_side_by_side(graphs, short_names(graphs, lang), lang)
     if sum(len(g.path.steps) for g in graphs.values()) > MAX_LAYOUT_STEPS * 4:
         return diagram, None
     try:
-        return diagram, render_svg(diagram.dot, engine="neato")
+        return diagram, render_variants(diagram)
     except LayoutError:
         return diagram, None
 
 
 def side_by_side_for(versions: dict[str, Hashable], graphs: dict[str, PathGraph], lang: str):
-    """(Diagram, svg or None) for paths side by side, keyed on their files' versions."""
+    """(Diagram, {arrangement: svg} or None) for paths side by side, keyed on their files'
+    versions."""
     ids = tuple(graphs)
     return _side_by_side(tuple(versions[pid] for pid in ids), ids, lang, graphs)

@@ -19,9 +19,17 @@ _CSS = """
 .bar button:hover { background: #eef3f8; }
 .bar button:focus-visible, .node:focus-visible { outline: 3px solid #0063A6; outline-offset: 2px; }
 .bar .zoom { color: #333; font-size: .85rem; }
-.scroller { overflow: auto; max-height: 72vh; border: 1px solid #d0d6dc; border-radius: .5rem;
+.scroller { overflow: auto; border: 1px solid #d0d6dc; border-radius: .5rem;
   background: #fff; padding: .3rem; }
-.scroller svg { display: block; }
+.scroller.whole { max-height: calc(100vh - 24px); }
+.scroller svg { display: block; margin: 0 auto; }
+.conditions { margin-top: .5rem; font-size: 1rem; }
+.conditions summary { cursor: pointer; font-weight: 600; min-height: 1.8rem; }
+.conditions summary:focus-visible { outline: 3px solid #0063A6; outline-offset: 2px; }
+.conditions dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem;
+  margin: .4rem 0 0; }
+.conditions dt { font-weight: 700; }
+.conditions dd { margin: 0; }
 .node { cursor: pointer; }
 .node:hover path, .node:hover polygon { stroke-width: 3px; }
 .node.selected path, .node.selected polygon { stroke: #111 !important; stroke-width: 4px; }
@@ -32,7 +40,12 @@ _CSS = """
 """
 
 _JS = """
+// The drawing is chosen and scaled for the box it is shown in: among the arrangements the
+// server laid out (in its order of preference), the one that shows the whole path largest,
+// never below the readable size (`data.min_scale`: 12 px text); if none fits whole, the one
+// that fits the width; the user's zoom overrides until "fit" is pressed again.
 const zoomOf = {};
+const CAP = 1.5;  // no bigger than 18 px text: a short path should not look like a poster
 
 function button(label, onClick) {
   const b = document.createElement('button');
@@ -40,6 +53,24 @@ function button(label, onClick) {
   b.textContent = label;
   b.addEventListener('click', onClick);
   return b;
+}
+
+function dims(text) {
+  const m = /<svg[^>]*?width="([\\d.]+)pt"[^>]*?height="([\\d.]+)pt"/.exec(text);
+  return m ? [parseFloat(m[1]), parseFloat(m[2])] : [800, 600];
+}
+
+function choose(variants, availW, availH, min) {
+  let whole = null, wide = null, narrowest = null;
+  variants.forEach(([name, text]) => {
+    const [w, h] = dims(text);
+    const s = Math.min(availW / w, availH / h, CAP);
+    const sw = Math.min(availW / w, CAP);
+    if (s >= min && (!whole || s > whole.scale + 0.01)) whole = { name, scale: s };
+    if (sw >= min && (!wide || sw > wide.scale + 0.01)) wide = { name, scale: sw };
+    if (!narrowest || w < narrowest.w) narrowest = { name, scale: min, w };
+  });
+  return whole || wide || narrowest;
 }
 
 export default function(component) {
@@ -53,68 +84,40 @@ export default function(component) {
     root.className = 'polku-diagram';
     parentElement.appendChild(root);
   }
+  if (root._observer) root._observer.disconnect();
   root.replaceChildren();
   const L = data.labels;
+  const key = data.key || 'default';
+  const min = data.min_scale || 1;
+  const variants = Object.entries(data.svgs || { only: data.svg });
+  const whole = data.fit !== 'width';
 
   const scroller = document.createElement('div');
-  scroller.className = 'scroller';
-  // Graphviz output: labels are escaped XML text and node names are generated ids.
-  scroller.innerHTML = data.svg;
-  const svg = scroller.querySelector('svg');
-  const natural = svg ? parseFloat(svg.getAttribute('width')) : 0;
-  const key = data.key || 'default';
-  // Fit to width only while labels stay readable; a wide path starts near actual size,
-  // scrolled to the selected step.
-  const fitScale = () => (root.clientWidth || 800) / Math.max(natural * 4 / 3, 1);
-  if (!(key in zoomOf)) zoomOf[key] = (data.fit || fitScale() >= 0.65) ? 'fit' : 0.85;
+  scroller.className = 'scroller' + (whole ? ' whole' : '');
   const zoomText = document.createElement('span');
   zoomText.className = 'zoom';
   zoomText.setAttribute('aria-live', 'polite');
+  let shown = null, svg = null, scale = 1;
 
-  function applyZoom() {
+  function availHeight() {
+    return Math.max(320, window.innerHeight - 24);
+  }
+
+  function mount(name) {
+    if (shown === name) return;
+    shown = name;
+    // Graphviz output: labels are escaped XML text and node names are generated ids.
+    scroller.innerHTML = variants.find(([n]) => n === name)[1];
+    svg = scroller.querySelector('svg');
     if (!svg) return;
-    const z = zoomOf[key];
-    svg.removeAttribute('height');
-    if (z === 'fit') {
-      svg.style.width = '100%';
-      svg.style.maxWidth = natural + 'pt';
-      zoomText.textContent = L.fit;
-    } else {
-      svg.style.maxWidth = 'none';
-      svg.style.width = (natural * z) + 'pt';
-      zoomText.textContent = Math.round(z * 100) + ' %';
-    }
-    svg.style.height = 'auto';
-  }
-  function zoomBy(f) {
-    const cur = zoomOf[key] === 'fit' ? (scroller.clientWidth / (natural * 4 / 3)) : zoomOf[key];
-    zoomOf[key] = Math.min(3, Math.max(0.2, cur * f));
-    applyZoom();
-  }
-
-  const bar = document.createElement('div');
-  bar.className = 'bar';
-  bar.append(
-    button(L.zoom_in, () => zoomBy(1.25)),
-    button(L.zoom_out, () => zoomBy(0.8)),
-    button(L.fit, () => { zoomOf[key] = 'fit'; applyZoom(); }),
-    button(L.actual, () => { zoomOf[key] = 1; applyZoom(); }),
-    button(L.png, () => downloadPng(svg, data.filename)),
-    zoomText,
-  );
-  root.append(bar, scroller);
-
-  if (svg) {
+    scroller.dataset.variant = name;
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-label', L.diagram);
     svg.querySelectorAll('g.node').forEach((g) => {
       const title = g.querySelector('title');
       const step = title ? data.nodes[title.textContent] : null;
+      if (title) title.remove();
       if (!step) return;
-      // The accessible name is the node's whole visible text (WCAG 2.5.3, label in name).
-      const visible = Array.from(g.querySelectorAll('text'))
-        .map((el) => el.textContent).join(' ');
-      title.remove();
       g.dataset.step = step;
       g.setAttribute('tabindex', '0');
       g.setAttribute('role', 'button');
@@ -134,21 +137,74 @@ export default function(component) {
     });
     svg.querySelectorAll('g.edge > title, g.cluster > title, g.graph > title')
       .forEach((el) => el.remove());
-    applyZoom();
-    const sel = svg.querySelector('g.node.selected');
-    if (sel) {
-      requestAnimationFrame(() => {
-        // Centre the selected step inside the diagram box only; the page itself stays put.
-        const box = scroller.getBoundingClientRect(), r = sel.getBoundingClientRect();
-        scroller.scrollLeft += (r.left + r.width / 2) - (box.left + box.width / 2);
-        scroller.scrollTop += (r.top + r.height / 2) - (box.top + box.height / 2);
-        if (focusedStep) {
-          const again = svg.querySelector(`g.node[data-step="${CSS.escape(focusedStep)}"]`);
-          if (again) again.focus({ preventScroll: true });
-        }
-      });
-    }
   }
+
+  function apply() {
+    const availW = Math.max(200, (scroller.clientWidth || root.clientWidth || 800) - 10);
+    const z = zoomOf[key];
+    let pick;
+    if (z === undefined || z === 'fit') {
+      pick = choose(variants, availW, whole ? availHeight() : Infinity, min);
+      zoomText.textContent = L.fit_on;
+    } else {
+      pick = { name: shown || variants[0][0], scale: z };
+      zoomText.textContent = Math.round(z / min * 100) + ' %';
+    }
+    mount(pick.name);
+    if (!svg) return;
+    scale = pick.scale;
+    const [w, h] = dims(variants.find(([n]) => n === shown)[1]);
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.style.width = (w * scale) + 'px';
+    svg.style.height = (h * scale) + 'px';
+    svg.style.maxWidth = 'none';
+    svg.dataset.scale = scale.toFixed(3);
+  }
+
+  function zoomBy(f) {
+    zoomOf[key] = Math.min(4, Math.max(0.3, scale * f));
+    apply();
+  }
+
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  bar.append(
+    button(L.zoom_in, () => zoomBy(1.25)),
+    button(L.zoom_out, () => zoomBy(0.8)),
+    button(L.fit, () => { zoomOf[key] = 'fit'; apply(); }),
+    button(L.png, () => downloadPng(svg, data.filename)),
+    zoomText,
+  );
+  root.append(bar, scroller);
+  apply();
+
+  const sel = svg && svg.querySelector('g.node.selected');
+  if (sel) {
+    requestAnimationFrame(() => {
+      // Bring the selected step into the box if it is outside; the page itself stays put.
+      const box = scroller.getBoundingClientRect(), r = sel.getBoundingClientRect();
+      if (r.left < box.left || r.right > box.right) {
+        scroller.scrollLeft += (r.left + r.width / 2) - (box.left + box.width / 2);
+      }
+      if (r.top < box.top || r.bottom > box.bottom) {
+        scroller.scrollTop += (r.top + r.height / 2) - (box.top + box.height / 2);
+      }
+      if (focusedStep) {
+        const again = svg.querySelector(`g.node[data-step="${CSS.escape(focusedStep)}"]`);
+        if (again) again.focus({ preventScroll: true });
+      }
+    });
+  }
+  // A wider or narrower box (a window resized, a sidebar closed) may suit another arrangement.
+  let lastW = scroller.clientWidth;
+  root._observer = new ResizeObserver(() => {
+    if (Math.abs(scroller.clientWidth - lastW) > 8 && (zoomOf[key] ?? 'fit') === 'fit') {
+      lastW = scroller.clientWidth;
+      apply();
+    }
+  });
+  root._observer.observe(scroller);
 
   const legend = document.createElement('ul');
   legend.className = 'legend';
@@ -167,6 +223,24 @@ export default function(component) {
     legend.append(li);
   });
   root.append(legend);
+
+  const conditions = data.conditions || [];
+  if (conditions.length) {
+    const details = document.createElement('details');
+    details.className = 'conditions';
+    const summary = document.createElement('summary');
+    summary.textContent = L.conditions + ' (' + conditions.length + ')';
+    const list = document.createElement('dl');
+    conditions.forEach((c) => {
+      const dt = document.createElement('dt');
+      dt.textContent = c.marker;
+      const dd = document.createElement('dd');
+      dd.textContent = c.text;
+      list.append(dt, dd);
+    });
+    details.append(summary, list);
+    root.append(details);
+  }
 }
 
 function downloadPng(svg, filename) {
@@ -207,7 +281,7 @@ def diagram_labels(lang: str) -> dict[str, str]:
     """The component's own words (buttons, legend, the diagram's name) in the UI language."""
     words = {
         k: t(f"diagram.{k}", lang)
-        for k in ("zoom_in", "zoom_out", "fit", "actual", "png", "legend")
+        for k in ("zoom_in", "zoom_out", "fit", "fit_on", "png", "legend", "conditions")
     }
     return words | {"diagram": t("diagram.label", lang)}
 

@@ -6,17 +6,16 @@ Every choice lives in the link: ?path=…&step=…&actor=…&lang=…
 import streamlit as st
 
 from components.changes import dropped_notice, stale_notice
-from components.diagram_cache import diagram_for
-from components.diagram_view import diagram_labels, diagram_view
 from components.lens_panel import lens_panel
 from components.library import get_library, today
 from components.notices import rights_panel, wind_down_notice
+from components.path_diagram import choices_style, findings_list, path_diagram
 from components.safe import md
 from components.shell import require_shell
 from components.step_panel import step_panel
 from components.url_state import set_value, sync
 from polku.describe import step_sentences
-from polku.diagram import legend, step_number
+from polku.diagram import DOWNLOAD, step_number
 from polku.exports import role_matrix_table
 from polku.graph import previous_step
 from polku.i18n import t
@@ -81,7 +80,9 @@ def lens_label(option: str) -> str:
         return t("explorer.lens_none", lang)
     actor = path.actor(option)
     if actor is not None:
-        return f"{text(actor.name)} ({t('actor_kind.' + actor.kind, lang)})"
+        name, kind = text(actor.name), t("actor_kind." + actor.kind, lang)
+        # "Kela (Kela)" says nothing twice: the kind only when the name does not contain it.
+        return name if kind.casefold() in name.casefold() else f"{name} ({kind})"
     return t("explorer.lens_kind", lang, kind=t("actor_kind." + option, lang))
 
 
@@ -92,7 +93,26 @@ c1.selectbox(
     key="path",
     format_func=lambda pid: title_of(library.paths[pid]),
 )
-c2.selectbox(t("explorer.lens", lang), ["", *lens_options], key="actor", format_func=lens_label)
+
+
+def jump_to_lens() -> None:
+    """A new lens opens on the first step the actor takes part in."""
+    chosen = resolve_actors(graph, st.session_state.get("actor") or "")
+    ids = {a.id for a in chosen}
+    first = next(
+        (s for s in graph.order if any(r.actor in ids for r in graph.steps[s].roles)), None
+    )
+    if first is not None:
+        set_value("step", first)
+
+
+c2.selectbox(
+    t("explorer.lens", lang),
+    ["", *lens_options],
+    key="actor",
+    format_func=lens_label,
+    on_change=jump_to_lens,
+)
 professional = c3.toggle(t("explorer.pro_view", lang), key="pro")
 
 status = validity_status(path, today())
@@ -108,7 +128,6 @@ elif status == "future":
 wind_down_notice(path, lang, client=not professional)
 
 lens_actors = tuple(a.id for a in resolve_actors(graph, chosen_actor.value))
-diagram, svg = diagram_for(library.versions[path_id], path_id, lang, graph, lens=lens_actors)
 
 
 WALK = f"_walk_{path_id}"  # the steps walked with Next, so that Previous retraces them
@@ -140,29 +159,19 @@ st.markdown(
     + md(t("explorer.phase", lang, phase=text(phase.title)))
 )
 
-if svg is None:
-    key = "diagram.too_big" if len(path.steps) > 400 else "diagram.failed"
-    st.info(t(key, lang, n=len(path.steps)))
-else:
-    legend_items = legend(graph, lang, bool(lens_actors))
-    names = {
-        sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}" for sid in graph.order
-    }
-    diagram_view(
-        key=f"diagram-{path_id}",
-        data={
-            "svg": svg,
-            "nodes": diagram.nodes,
-            "names": names,
-            "selected": step_id,
-            "key": path_id,
-            "filename": f"polku-{path_id}",
-            "legend": legend_items,
-            "labels": diagram_labels(lang),
-        },
-        on_select=go_to,
-    )
-    st.caption(t("diagram.legend_edges", lang))
+diagram, svgs = path_diagram(
+    library.versions[path_id],
+    path_id,
+    graph,
+    lang,
+    key=f"diagram-{path_id}",
+    selected=step_id,
+    on_select=go_to,
+    lens=lens_actors,
+    all_findings=bool(st.session_state.get("all_marks")),
+)
+st.caption(t("diagram.legend_edges", lang))
+findings_list(graph, lang)
 
 # Walking the path: back to where one came from; forward along each transition.
 nav = st.columns([1, 3])
@@ -191,14 +200,23 @@ with nav[1]:
         )
     else:
         st.markdown(t("explorer.choices", lang))
-        for i, tr in enumerate(step.next):
-            label_title = text(graph.steps[tr.to].title)
-            label = (
-                t("explorer.next_when", lang, when=text(tr.when), title=label_title)
-                if tr.when
-                else t("explorer.next", lang, title=label_title)
-            )
-            st.button(label, on_click=go_next, args=(step_id, tr.to), key=f"next-{i}")
+        markers = {(c.step, c.to): c.marker for c in diagram.conditions}
+        choices_style()
+        with st.container(key="choices"):
+            for i, tr in enumerate(step.next):
+                label_title = text(graph.steps[tr.to].title)
+                label = (
+                    t("explorer.next_when", lang, when=text(tr.when), title=label_title)
+                    if tr.when
+                    else t("explorer.next", lang, title=label_title)
+                )
+                marker = markers.get((step_id, tr.to))
+                st.button(
+                    f"{marker} · {label}" if marker else label,
+                    on_click=go_next,
+                    args=(step_id, tr.to),
+                    key=f"next-{i}",
+                )
 
 left, right = st.columns([3, 2], gap="large")
 with left:
@@ -225,10 +243,10 @@ st.dataframe(matrix, width="stretch")
 
 st.subheader(t("dl.title", lang), anchor=False)
 d1, d2, d3 = st.columns(3)
-if svg is not None:
+if svgs is not None:
     d1.download_button(
         t("dl.svg", lang),
-        svg,
+        svgs[DOWNLOAD],
         file_name=f"polku-{path_id}.svg",
         mime="image/svg+xml",
         on_click="ignore",

@@ -7,15 +7,13 @@ walked lives only in this browser session; the handout is made on click, in memo
 import streamlit as st
 
 from components.changes import dropped_notice, stale_notice
-from components.diagram_cache import diagram_for
-from components.diagram_view import diagram_labels, diagram_view
 from components.library import get_library, today
 from components.meeting_parts import handout_form, meeting_step, meeting_style
 from components.notices import rights_panel, wind_down_notice
+from components.path_diagram import path_diagram
 from components.safe import md
 from components.shell import require_shell
 from components.url_state import set_value, sync
-from polku.diagram import step_number
 from polku.i18n import t
 from polku.summary import ordered_ids, validity_status, validity_text
 from polku.text import resolve
@@ -107,33 +105,24 @@ with st.container(key="meeting-notes"):
 
 with st.expander(t("meeting.map", lang), icon=":material/map:"):
     st.caption(t("meeting.map_marks", lang))
-    diagram, svg = diagram_for(
-        library.versions[path_id], path_id, lang, graph, route=tuple(route), client=True
+
+    def jump_back(target: str) -> None:
+        # On the map one can go back along the way walked, not skip ahead.
+        if target in st.session_state.get(ROUTE, []):
+            go(target)
+
+    path_diagram(
+        library.versions[path_id],
+        path_id,
+        graph,
+        lang,
+        key=f"meeting-map-{path_id}",
+        selected=step_id,
+        on_select=jump_back,
+        route=tuple(route),
+        client=True,
+        show_legend=False,
     )
-    if svg is not None:
-
-        def jump_back(target: str) -> None:
-            # On the map one can go back along the way walked, not skip ahead.
-            if target in st.session_state.get(ROUTE, []):
-                go(target)
-
-        diagram_view(
-            key=f"meeting-map-{path_id}",
-            on_select=jump_back,
-            data={
-                "svg": svg,
-                "nodes": diagram.nodes,
-                "names": {
-                    sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}"
-                    for sid in graph.order
-                },
-                "selected": step_id,
-                "key": f"meeting-{path_id}",
-                "filename": f"polku-{path_id}",
-                "legend": [],
-                "labels": diagram_labels(lang),
-            },
-        )
 
 with st.expander(t("handout.title", lang), icon=":material/print:"):
     handout_form(graph, route, lang, path_id)

@@ -6,8 +6,6 @@ import copy
 import pandas as pd
 import streamlit as st
 
-from components.diagram_cache import diagram_for
-from components.diagram_view import diagram_labels, diagram_view
 from components.library import (
     MAX_OWN,
     OWN,
@@ -19,9 +17,9 @@ from components.library import (
     withdraw,
 )
 from components.links import page_link
+from components.path_diagram import path_diagram
 from components.safe import md
 from components.shell import require_shell
-from polku.diagram import step_number
 from polku.edit import TABLES, apply_tables, rename_step, to_tables
 from polku.i18n import t
 from polku.loader import MAX_BYTES, LoadError, load_text
@@ -287,34 +285,6 @@ with preview:
             + "\n".join(f"- {md(e.render(lang))}" for e in result.errors[:20]),
             icon=":material/error:",
         )
-    shown = draft.get("valid_text")
-    if shown:
-        last_result, graph = parse_text(shown)
-        last = last_result.path
-        if not result.ok:
-            st.caption(t("own.preview_last", lang))
-        diagram, svg = diagram_for(session_file(last.id, shown), last.id, lang, graph)
-        if svg is None:
-            st.info(t("diagram.failed", lang))
-        else:
-            names = {
-                s.id: f"{step_number(graph, s.id)}. {resolve(s.title, lang, last.language).text}"
-                for s in last.steps
-            }
-            diagram_view(
-                key="own-diagram",
-                data={
-                    "svg": svg,
-                    "nodes": diagram.nodes,
-                    "names": names,
-                    "selected": None,
-                    "key": f"own-{session_file(last.id, shown)}",
-                    "filename": f"polku-{last.id}",
-                    "legend": [],
-                    "labels": diagram_labels(lang),
-                },
-                on_select=lambda _step: None,
-            )
     st.download_button(
         t("own.download", lang),
         text.encode("utf-8"),
@@ -347,3 +317,22 @@ with preview:
         )
     if st.session_state.get(OWN):
         st.caption(t("own.session_only", lang, ids=", ".join(sorted(st.session_state[OWN]))))
+
+# The preview at full width, as large as the explorer's: the editor's column would show a
+# step and a half of it.
+shown = draft.get("valid_text")
+if shown:
+    last_result, shown_graph = parse_text(shown)
+    last = last_result.path
+    st.subheader(t("own.preview", lang), anchor=False)
+    if not result.ok:
+        st.caption(t("own.preview_last", lang))
+    path_diagram(
+        session_file(last.id, shown),
+        last.id,
+        shown_graph,
+        lang,
+        key="own-diagram",
+        selected=None,
+        on_select=lambda _step: None,
+    )

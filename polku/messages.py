@@ -716,8 +716,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagram.zoom_in": {"fi": "Suurenna", "sv": "Förstora", "en": "Zoom in"},
     "diagram.zoom_out": {"fi": "Pienennä", "sv": "Förminska", "en": "Zoom out"},
-    "diagram.fit": {"fi": "Sovita leveyteen", "sv": "Anpassa till bredden", "en": "Fit to width"},
-    "diagram.actual": {"fi": "Todellinen koko", "sv": "Verklig storlek", "en": "Actual size"},
+    "diagram.fit": {
+        "fi": "Koko polku näkyviin",
+        "sv": "Visa hela stigen",
+        "en": "Show the whole path",
+    },
+    "diagram.fit_on": {
+        "fi": "Koko polku sovitettu näkyviin",
+        "sv": "Hela stigen anpassad till rutan",
+        "en": "Whole path fitted to the box",
+    },
+    "diagram.handoff_unstated": {
+        "fi": "siirron tapaa ei kerrottu",
+        "sv": "överlämningen inte beskriven",
+        "en": "handoff not stated",
+    },
+    "explorer.findings": {
+        "fi": "Huomiot tästä polusta ({n})",
+        "sv": "Iakttagelser om stigen ({n})",
+        "en": "Findings on this path ({n})",
+    },
+    "explorer.all_marks": {
+        "fi": "Merkitse kaavioon myös puuttuvat lähteet ja kertomatta jätetyt siirrot",
+        "sv": "Markera också saknade källor och obeskrivna överlämningar i diagrammet",
+        "en": "Also mark missing sources and unstated handoffs on the diagram",
+    },
+    "explorer.unstated": {
+        "fi": "Nuolia, joissa ei kerrota, saatetaanko asiakas vai siirtyykö hän itse: {n}",
+        "sv": "Pilar som inte säger om klienten ledsagas eller går vidare själv: {n}",
+        "en": "Arrows that do not say whether the client is accompanied or goes on alone: {n}",
+    },
+    "explorer.no_findings": {
+        "fi": "Ei huomioita.",
+        "sv": "Inga iakttagelser.",
+        "en": "No findings.",
+    },
+    "diagram.conditions": {
+        "fi": "Ehdot nuolissa",
+        "sv": "Villkoren på pilarna",
+        "en": "Conditions on the arrows",
+    },
     "diagram.png": {"fi": "Lataa PNG", "sv": "Ladda ner PNG", "en": "Download PNG"},
     "diagram.label": {
         "fi": "Palvelupolun kaavio. Valitse vaihe napsauttamalla tai sarkaimella ja Enterillä.",
@@ -1589,6 +1627,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Luonnos ei ole vielä kelvollinen. Se on tallessa sellaisenaan; korjaa nämä (rivit viittaavat ladattavaan tiedostoon):",
         "sv": "Utkastet är inte giltigt än. Det finns kvar som det är; rätta följande (raderna avser filen du laddar ner):",
         "en": "The draft is not valid yet. It is kept as it is; fix these (the lines refer to the file you download):",
+    },
+    "own.preview": {
+        "fi": "Esikatselu",
+        "sv": "Förhandsvisning",
+        "en": "Preview",
     },
     "own.preview_last": {
         "fi": "Esikatselu näyttää viimeisimmän kelvollisen version.",

@@ -116,9 +116,9 @@ def rerun(at: AppTest) -> AppTest:
 
 def test_explorer_keeps_what_still_exists_and_says_what_is_gone(monkeypatch, folder):
     at = run_page(monkeypatch, page="explorer", folder=folder.root, path="muuttuva")
-    at.button(key="next").click().run()
-    at.button(key="next").click().run()  # walked: alku -> keski -> loppu
     at.selectbox(key="actor").set_value("kela").run()
+    assert at.selectbox(key="step").value == "keski"  # the lens opens on Kela's first step
+    at.button(key="next").click().run()  # walked: keski -> loppu
     assert at.selectbox(key="step").value == "loppu"
 
     folder.break_it()  # invalid now: the last valid version stays, with a notice
