@@ -48,8 +48,8 @@ def side_by_side_tab(library, graphs: dict[str, PathGraph], names, table, lang: 
                 "filename": "polku-" + "-".join(graphs),
                 "legend": legend_for(graphs, lang),
                 "labels": diagram_labels(lang),
-                "fit": "width",  # every column in view, the page scrolls down
-                "min_scale": 12 / 11,  # the boxes' 11 pt text at 12 px at least
+                # Every column in view at 12 px text or more; the page scrolls down the rows.
+                "fit": "width",
             },
             on_select=lambda key: st.session_state.update({SELECTED: key}),
         )

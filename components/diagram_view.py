@@ -62,12 +62,17 @@ function dims(text) {
 
 function choose(variants, availW, availH, min) {
   let whole = null, wide = null, narrowest = null;
-  variants.forEach(([name, text]) => {
+  const widths = variants.map(([name, text]) => Math.min(availW / dims(text)[0], CAP));
+  const best = Math.max(...widths);
+  variants.forEach(([name, text], i) => {
     const [w, h] = dims(text);
     const s = Math.min(availW / w, availH / h, CAP);
-    const sw = Math.min(availW / w, CAP);
-    if (s >= min && (!whole || s > whole.scale + 0.01)) whole = { name, scale: s };
-    if (sw >= min && (!wide || sw > wide.scale + 0.01)) wide = { name, scale: sw };
+    const sw = widths[i];
+    const fits = Number.isFinite(availH);  // whole drawing in the box, or across its width
+    if (fits && s >= min && (!whole || s > whole.scale + 0.01)) whole = { name, scale: s };
+    // Across the width, the first (the least cramped) within a tenth of the largest: a
+    // little smaller text in boxes that use the width beats a narrow, taller drawing.
+    if (sw >= min && sw >= best * 0.9 && !wide) wide = { name, scale: sw };
     if (!narrowest || w < narrowest.w) narrowest = { name, scale: min, w };
   });
   return whole || wide || narrowest;

@@ -20,6 +20,7 @@ nodes back to step ids for the clickable SVG.
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -77,6 +78,8 @@ class Diagram:
     bands: tuple[tuple[str, tuple[str, ...]], ...] = ()  # heading node, member nodes
     conditions: tuple[Condition, ...] = ()
     engine: str = "neato"
+    # Side by side: each table row's heading lines and nodes (see `striped`).
+    stripes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 def _label(lines: list[str]) -> graphviz.quoting.NoHtml:
@@ -393,10 +396,8 @@ _FRAME = (
 )
 
 
-def framed(svg: str, bands: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
-    """The rendered SVG with a dashed frame around each band, drawn beneath everything.
-
-    Neato draws no clusters, so the frames are measured from the rendered boxes themselves."""
+def node_bounds(svg: str) -> dict[str, tuple[float, float, float, float]]:
+    """Each rendered node's box in the SVG's coordinates: name -> (x0, y0, x1, y1)."""
     boxes: dict[str, tuple[float, float, float, float]] = {}
     for name, body in re.findall(
         r'<g id="node\d+" class="node">\s*<title>([^<]*)</title>(.*?)</g>', svg, re.S
@@ -411,6 +412,20 @@ def framed(svg: str, bands: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
             ys += nums[1::2]
         if xs and ys:
             boxes[name] = (min(xs), min(ys), max(xs), max(ys))
+    return boxes
+
+
+def _beneath(svg: str, shapes: list[str]) -> str:
+    # First in the graph group, after its title: everything else is drawn over the shapes.
+    at = svg.find("</title>", svg.find('class="graph"')) + len("</title>")
+    return svg[:at] + "\n" + "".join(shapes) + svg[at:]
+
+
+def framed(svg: str, bands: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """The rendered SVG with a dashed frame around each band, drawn beneath everything.
+
+    Neato draws no clusters, so the frames are measured from the rendered boxes themselves."""
+    boxes = node_bounds(svg)
     frames = []
     for _, names in bands:
         found = [boxes[n] for n in names if n in boxes]
@@ -421,9 +436,46 @@ def framed(svg: str, bands: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
         x1 = max(b[2] for b in found) + 8
         y1 = max(b[3] for b in found) + 8
         frames.append(_FRAME.format(x=x0, y=y0, w=x1 - x0, h=y1 - y0))
-    # First in the graph group, after its title: everything else is drawn over the frames.
-    at = svg.find("</title>", svg.find('class="graph"')) + len("</title>")
-    return svg[:at] + "\n" + "".join(frames) + svg[at:]
+    return _beneath(svg, frames)
+
+
+_STRIPE = (
+    '<g class="stripe"><rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" rx="6" '
+    'fill="{fill}"/>{text}</g>\n'
+)
+_STRIPE_TEXT = (
+    '<text x="{x:.1f}" y="{y:.1f}" font-family="Helvetica,sans-Serif" font-size="{size:g}" '
+    'fill="#333333">{text}</text>'
+)
+
+
+def striped(svg: str, rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> str:
+    """The rendered SVG with each row of a table (its heading lines, its nodes) headed by its
+    heading at the left, every other row on a light stripe across the whole drawing so the eye
+    can follow it. The headings are drawn text, not nodes: arrows may pass between them.
+    The layout leaves `len(lines) * LINE_H` inches above each row's nodes for its heading."""
+    boxes = node_bounds(svg)
+    if not boxes:
+        return svg
+    left = min(b[0] for b in boxes.values()) - 6
+    right = max(b[2] for b in boxes.values()) + 6
+    line = LINE_H * 72
+    shapes = []
+    for i, (lines, names) in enumerate(rows):
+        found = [boxes[n] for n in names if n in boxes]
+        if not found:
+            continue
+        y0 = min(b[1] for b in found) - len(lines) * line - 10
+        y1 = max(b[3] for b in found) + 8
+        text = "".join(
+            _STRIPE_TEXT.format(
+                x=left + 8, y=y0 + 6 + (k + 0.8) * line, size=FONT, text=html.escape(heading)
+            )
+            for k, heading in enumerate(lines)
+        )
+        fill = "#F1F4F7" if i % 2 == 0 else "none"
+        shapes.append(_STRIPE.format(x=left, y=y0, w=right - left, h=y1 - y0, fill=fill, text=text))
+    return _beneath(svg, shapes)
 
 
 def legend(graph: PathGraph, lang: str, lens_active: bool) -> list[dict[str, str]]:
@@ -442,6 +494,55 @@ def legend(graph: PathGraph, lang: str, lens_active: bool) -> list[dict[str, str
     return out
 
 
+def _bezier_points(d: str) -> list[tuple[float, float]]:
+    """Points along a Graphviz edge path ("M p C p p p p p p ..."), the curve itself rather
+    than its control points, which can lie far outside it."""
+    nums = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?(?:e-?\d+)?", d)]
+    pts = list(zip(nums[0::2], nums[1::2], strict=False))
+    out = pts[:1]
+    for i in range(1, len(pts) - 2, 3):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts[i - 1 : i + 3]
+        for k in range(1, 11):
+            u = k / 10
+            a, b, c, e = (1 - u) ** 3, 3 * u * (1 - u) ** 2, 3 * u * u * (1 - u), u**3
+            out.append((a * x0 + b * x1 + c * x2 + e * x3, a * y0 + b * y1 + c * y2 + e * y3))
+    return out
+
+
+def cropped(svg: str, margin: float = 6.0) -> str:
+    """The SVG's canvas trimmed to what is drawn. Graphviz sizes it to include the curves'
+    control points, which the spline router can put an inch or more beside the drawing: an
+    empty margin that would make the viewer draw everything smaller."""
+    head = re.search(r'<svg[^>]*?width="[\d.]+pt"[^>]*?height="[\d.]+pt"[^>]*>', svg)
+    move = re.search(r'class="graph" transform="[^"]*translate\(([-\d.]+) ([-\d.]+)\)"', svg)
+    if not head or not move:
+        return svg
+    xs: list[float] = []
+    ys: list[float] = []
+    for x0, y0, x1, y1 in node_bounds(svg).values():
+        xs += [x0, x1]
+        ys += [y0, y1]
+    for d in re.findall(r'<path[^>]* d="([^"]*)"', svg):
+        for x, y in _bezier_points(d):
+            xs.append(x)
+            ys.append(y)
+    for points in re.findall(r'<polygon[^>]* points="([^"]*)"', svg):
+        nums = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", points)]
+        xs += nums[0::2]
+        ys += nums[1::2]
+    if not xs:
+        return svg
+    tx, ty = float(move.group(1)), float(move.group(2))
+    top = FONT * 1.2  # a text's y is its baseline: room for the headings' letters above it
+    x0, y0 = min(xs) - margin + tx, min(ys) - top + ty
+    w, h = max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + top + margin
+    tag = head.group(0)
+    tag = re.sub(r'width="[\d.]+pt"', f'width="{w:.0f}pt"', tag, count=1)
+    tag = re.sub(r'height="[\d.]+pt"', f'height="{h:.0f}pt"', tag, count=1)
+    tag = re.sub(r'viewBox="[^"]*"', f'viewBox="{x0:.2f} {y0:.2f} {w:.2f} {h:.2f}"', tag)
+    return svg[: head.start()] + tag + svg[head.end() :]
+
+
 def render_variants(diagram: Diagram) -> dict[str, str]:
     """Every arrangement laid out as SVG, band frames drawn; raises `LayoutError`."""
     from polku.layout import render_svg  # the WebAssembly engine loads only when drawing
@@ -449,5 +550,9 @@ def render_variants(diagram: Diagram) -> dict[str, str]:
     out = {}
     for name, dot in (diagram.variants or {"only": diagram.dot}).items():
         svg = render_svg(dot, engine=diagram.engine)
-        out[name] = framed(svg, diagram.bands) if diagram.bands else svg
+        if diagram.bands:
+            svg = framed(svg, diagram.bands)
+        if diagram.stripes:
+            svg = striped(cropped(svg), diagram.stripes)
+        out[name] = svg
     return out

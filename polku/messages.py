@@ -1343,9 +1343,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Side by side as text",
     },
     "compare.diagram_caption": {
-        "fi": "Sarakkeet: polut. Rivit: vaihetyypit. Väri ja nimi kertovat vastuussa olevan toimijatyypin; ⚠ merkitsee katvealueen tai päällekkäisyyden.",
-        "sv": "Kolumner: stigar. Rader: stegtyper. Färgen och namnet anger den ansvariga aktörstypen; ⚠ markerar gråzon eller överlappning.",
-        "en": "Columns: paths. Rows: step kinds. Colour and name give the responsible actor kind; ⚠ marks a gap or an overlap.",
+        "fi": "Sarakkeet: polut. Rivit: vaihetyypit, sama tyyppi samalla rivillä. Väri ja nimi kertovat vastuussa olevan toimijan; ⚠ merkitsee havainnon (katvealue, päällekkäisyys, kylmä siirto, saavuttamaton, umpikuja); ↩ 3 tarkoittaa paluuta ylempänä olevaan vaiheeseen 3.",
+        "sv": "Kolumner: stigar. Rader: stegtyper, samma typ på samma rad. Färgen och namnet anger den ansvariga aktören; ⚠ markerar en iakttagelse (gråzon, överlappning, kall överlämning, onåbar, återvändsgränd); ↩ 3 betyder en återgång till steg 3 högre upp.",
+        "en": "Columns: paths. Rows: step kinds, the same kind on the same row. Colour and name give the responsible actor; ⚠ marks a finding (gap, overlap, cold handoff, unreachable, dead end); ↩ 3 means a return to step 3 further up.",
     },
     "metric.steps": {"fi": "Vaiheita", "sv": "Steg", "en": "Steps"},
     "metric.steps.def": {

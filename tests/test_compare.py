@@ -1,17 +1,14 @@
 """Comparison core: aligned rows, the difference matrix, metrics against hand counts, the
-side-by-side diagram, the exports (CSV, XLSX read back with pandas) and the summary."""
+exports (CSV, XLSX read back with pandas) and the summary."""
 
 import io
-import re
 
 import pandas as pd
 import pytest
 
 from polku.compare import Cell, differences, matrix, short_names
-from polku.compare_diagram import build_side_by_side, legend_for
 from polku.exports import comparison_summary, comparison_xlsx, difference_table, metrics_table
 from polku.graph import PathGraph
-from polku.layout import render_svg
 from polku.loader import load_library, load_text
 from polku.metrics import METRICS, path_metrics
 from tests.conftest import FIXTURES, SHIPPED, dump
@@ -276,61 +273,6 @@ def test_short_names_are_unique_even_for_two_versions_of_one_region(minimal):
         "esimerkki-2027": "Esimerkkikunta (esimerkki-2027)",
     }
     assert short_names(SHIPPED_LIB.graphs, "fi")["pohjanmaa"] == "Pohjanmaa"
-
-
-def test_the_side_by_side_diagram_aligns_rows_and_escapes_file_text():
-    graphs = {"compare-a": A, "compare-b": B}
-    diagram = build_side_by_side(graphs, short_names(graphs, "fi"), "fi")
-    assert diagram.nodes == {  # column c, step s in the file's order
-        "c0s0": "compare-a/contact",
-        "c0s1": "compare-a/plan",
-        "c0s2": "compare-a/work",
-        "c0s3": "compare-a/review",
-        "c0s4": "compare-a/job",
-        "c0s5": "compare-a/rehab",
-        "c1s0": "compare-b/start",
-        "c1s1": "compare-b/plan",
-        "c1s2": "compare-b/edu",
-    }
-    y_of = {
-        diagram.nodes[name]: float(y)
-        for name, y in re.findall(r"(c\d+s\d+) \[.*?pos=\"[-\d.]+,([-\d.]+)!\"", diagram.dot)
-    }
-    assert y_of["compare-a/contact"] == y_of["compare-b/start"]  # both outreach
-    assert y_of["compare-a/plan"] == y_of["compare-b/plan"]
-    assert y_of["compare-a/job"] != y_of["compare-b/edu"]
-    svg = render_svg(diagram.dot, engine="neato")
-    assert svg.count('class="node"') == 18  # 9 steps, 2 headings, 7 row labels
-    # The first owner's kind of each step, in order of first use, then the gaps (work, edu).
-    assert [item["label"] for item in legend_for(graphs, "en")] == [
-        "social services",  # contact
-        "employment services",  # plan (te first)
-        "Kela",  # rehab
-        "NGO",  # start
-        "no one responsible",  # work, edu
-    ]
-
-
-def test_hostile_text_stays_inside_labels(minimal):
-    minimal["steps"][0]["title"] = '"]; evil [label="'
-    minimal["steps"][1]["title"] = "<script>alert(1)</script>"
-    minimal["actors"][1]["name"] = "{curly} \\ back\\slash %s {0} {lang}"
-    minimal["region"] = "a\nb"
-    graphs = {"x": graph_of(minimal), "a": A}
-    diagram = build_side_by_side(graphs, {"x": '"]; evil [label="x', "a": "A"}, "en")
-    svg = render_svg(diagram.dot, engine="neato")
-    titles = re.findall(r"<title>([^<]*)</title>", svg)
-    assert "evil" not in titles  # neither the heading nor the title became a node of its own
-    nodes = [x for x in titles if "&#45;&gt;" not in x and x != "compare"]
-    # x: 2 steps; a: 6 steps; 2 headings; rows: a's 6 and x's exit-education (its
-    # activation-plan row is a's too).
-    assert sorted(nodes) == sorted(
-        ["c0s0", "c0s1", "c1s0", "c1s1", "c1s2", "c1s3", "c1s4", "c1s5", "head0", "head1"]
-        + [f"row{i}" for i in range(7)]
-    )
-    edges = [x for x in titles if "&#45;&gt;" in x]
-    assert len(edges) == 7  # x: suunnitelma → koulutus; a: six transitions
-    assert "<script>" not in svg and "&lt;script&gt;" in svg
 
 
 def test_the_workbook_opens_with_pandas_and_holds_matrix_metrics_and_definitions():
