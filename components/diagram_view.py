@@ -40,10 +40,10 @@ _CSS = """
 """
 
 _JS = """
-// The drawing is chosen and scaled for the box it is shown in: among the arrangements the
-// server laid out (in its order of preference), the one that shows the whole path largest,
-// never below the readable size (`data.min_scale`: 12 px text); if none fits whole, the one
-// that fits the width; the user's zoom overrides until "fit" is pressed again.
+// The drawing is chosen and scaled for the box it is shown in, among the arrangements the
+// server laid out (in its order of preference), never below the readable size
+// (`data.min_scale`: 12 px text), never scrolling sideways when one fits (see `choose`); the
+// user's zoom overrides until "fit" is pressed again.
 const zoomOf = {};
 const CAP = 1.5;  // no bigger than 18 px text: a short path should not look like a poster
 
@@ -61,21 +61,24 @@ function dims(text) {
 }
 
 function choose(variants, availW, availH, min) {
-  let whole = null, wide = null, narrowest = null;
-  const widths = variants.map(([name, text]) => Math.min(availW / dims(text)[0], CAP));
+  // Whole mode: the arrangement showing the whole drawing largest; if none fits the box at a
+  // readable size, the one that needs the least scrolling down at its width. Width mode (the
+  // drawing grows down the page): the first (the least cramped) within a tenth of the largest
+  // text, since a little smaller text in boxes that use the width beats a narrow, tall one.
+  const fits = Number.isFinite(availH);
+  const widths = variants.map(([, text]) => Math.min(availW / dims(text)[0], CAP));
   const best = Math.max(...widths);
+  let whole = null, least = null, wide = null, narrowest = null;
   variants.forEach(([name, text], i) => {
     const [w, h] = dims(text);
     const s = Math.min(availW / w, availH / h, CAP);
     const sw = widths[i];
-    const fits = Number.isFinite(availH);  // whole drawing in the box, or across its width
     if (fits && s >= min && (!whole || s > whole.scale + 0.01)) whole = { name, scale: s };
-    // Across the width, the first (the least cramped) within a tenth of the largest: a
-    // little smaller text in boxes that use the width beats a narrow, taller drawing.
+    if (sw >= min && (!least || h * sw < least.tall - 1)) least = { name, scale: sw, tall: h * sw };
     if (sw >= min && sw >= best * 0.9 && !wide) wide = { name, scale: sw };
     if (!narrowest || w < narrowest.w) narrowest = { name, scale: min, w };
   });
-  return whole || wide || narrowest;
+  return whole || (fits ? least : wide) || narrowest;
 }
 
 export default function(component) {

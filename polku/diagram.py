@@ -54,6 +54,8 @@ VARIANTS: dict[str, tuple[bool, bool, int]] = {
     "wrap-columns": (True, False, 2),
     "wrap-bands": (False, False, 4),
     "wrap-narrow": (False, False, 3),
+    "wrap-pairs": (False, False, 2),  # a tablet held upright
+    "single": (False, False, 1),  # a phone, or a tablet with the sidebar open
 }
 DOWNLOAD = "wrap-bands"  # portrait, for print
 
@@ -550,9 +552,10 @@ def render_variants(diagram: Diagram) -> dict[str, str]:
     out = {}
     for name, dot in (diagram.variants or {"only": diagram.dot}).items():
         svg = render_svg(dot, engine=diagram.engine)
+        svg = cropped(svg)
         if diagram.bands:
             svg = framed(svg, diagram.bands)
         if diagram.stripes:
-            svg = striped(cropped(svg), diagram.stripes)
+            svg = striped(svg, diagram.stripes)
         out[name] = svg
     return out
