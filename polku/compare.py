@@ -32,6 +32,35 @@ def row_label(row: Row, lang: str) -> str:
     return f"{t(f'phase_kind.{row[0]}', lang)} · {t(f'step_kind.{row[1]}', lang)}"
 
 
+# Every kind of mark has its own sign and word, so no mark is told by colour alone. The first
+# two are differences between the paths; the rest are findings in one path.
+MARK_ICONS: dict[str, str] = {
+    "only_here": "◆",
+    "owner_differs": "⇄",
+    "gap": "⊘",
+    "overlap": "②",
+    "cold": "❄",
+    "unreachable": "↛",
+    "dead_end": "↺",
+    "no_exit": "⊗",
+}
+FINDING_MARKS = ("gap", "overlap", "cold", "unreachable", "dead_end")
+# polku.graph's finding kind for each mark that is a finding
+FINDING_OF_MARK = {
+    "gap": "gap",
+    "overlap": "overlap",
+    "cold": "cold_handoff",
+    "unreachable": "unreachable",
+    "dead_end": "no_way_out",
+    "no_exit": "no_exit",
+}
+
+
+def mark_word(key: str, lang: str) -> str:
+    """A mark as its sign and word, e.g. "⊘ gap"."""
+    return f"{MARK_ICONS[key]} {t(f'compare.mark.{key}', lang)}"
+
+
 @dataclass(frozen=True)
 class Cell:
     steps: tuple[str, ...]  # step ids of this kind in this path, reading order
@@ -42,10 +71,17 @@ class Cell:
     gap: bool
     overlap: bool
     cold: bool  # a cold handoff into or out of one of the steps
+    unreachable: bool = False  # a step no entry leads to
+    dead_end: bool = False  # a step from which no exit can be reached
 
     @property
     def present(self) -> bool:
         return bool(self.steps)
+
+    @property
+    def marks(self) -> list[str]:
+        """The keys of MARK_ICONS that hold here, in MARK_ICONS' order."""
+        return [k for k in MARK_ICONS if getattr(self, k, False)]
 
 
 def matrix(graphs: dict[str, PathGraph], lang: str) -> dict[Row, dict[str, Cell]]:
@@ -85,23 +121,15 @@ def matrix(graphs: dict[str, PathGraph], lang: str) -> dict[Row, dict[str, Cell]
                 gap="gap" in findings,
                 overlap="overlap" in findings,
                 cold=cold,
+                unreachable="unreachable" in findings,
+                dead_end="no_way_out" in findings,
             )
     return table
 
 
 def cell_marks(cell: Cell, lang: str) -> list[str]:
-    """The highlights of a cell, in words (colour is never the only signal)."""
-    marks = []
-    for flag, key in (
-        (cell.only_here, "only_here"),
-        (cell.owner_differs, "owner_differs"),
-        (cell.gap, "gap"),
-        (cell.overlap, "overlap"),
-        (cell.cold, "cold"),
-    ):
-        if flag:
-            marks.append(t(f"compare.mark.{key}", lang))
-    return marks
+    """The highlights of a cell, each as its sign and word (colour is never the only signal)."""
+    return [mark_word(k, lang) for k in cell.marks]
 
 
 def cell_text(cell: Cell, lang: str) -> str:
@@ -115,10 +143,28 @@ def cell_text(cell: Cell, lang: str) -> str:
         parts.insert(0, t("compare.n_steps", lang, n=len(cell.steps)))
     if cell.duration:
         parts.append(cell.duration)
-    marks = cell_marks(cell, lang)
-    if marks:
-        parts.append("⚠ " + ", ".join(marks))
-    return " · ".join(parts)
+    return " · ".join(parts + cell_marks(cell, lang))
+
+
+def path_findings(graph: PathGraph, lang: str) -> list[tuple[str, list[str]]]:
+    """A path's findings for the workshop, gaps first: (mark key, the steps or transitions it
+    concerns, in words), only the kinds the path has."""
+
+    def title(sid: str) -> str:
+        return resolve(graph.steps[sid].title, lang, graph.path.language).text
+
+    out = []
+    for mark in (*FINDING_MARKS, "no_exit"):
+        kind = FINDING_OF_MARK[mark]
+        found = [f for f in graph.findings if f.kind == kind]
+        if not found:
+            continue
+        if kind == "cold_handoff":
+            items = [f"{title(f.step)} → {title(dict(f.params)['to'])}" for f in found]
+        else:
+            items = [title(f.step) for f in found if f.step]
+        out.append((mark, list(dict.fromkeys(items))))
+    return out
 
 
 def short_names(graphs: dict[str, PathGraph], lang: str, most: int = 40) -> dict[str, str]:
@@ -135,7 +181,8 @@ def short_names(graphs: dict[str, PathGraph], lang: str, most: int = 40) -> dict
 
 
 def differences(graphs: dict[str, PathGraph], lang: str) -> list[str]:
-    """The comparison in sentences, for the one-page workshop summary."""
+    """How the paths differ, in sentences: a kind of step only one path has, a kind whose owner
+    differs. Gaps and overlaps are findings of one path (`path_findings`)."""
     names = short_names(graphs, lang)
     out: list[str] = []
     for row, cells in matrix(graphs, lang).items():
@@ -165,20 +212,4 @@ def differences(graphs: dict[str, PathGraph], lang: str) -> list[str]:
                     ),
                 )
             )
-        for pid in having:
-            g = graphs[pid]
-            for sid in cells[pid].steps:
-                owners_here = g.responsible(g.steps[sid])
-                if len(owners_here) > 1:
-                    out.append(
-                        t(
-                            "compare.say.shared",
-                            lang,
-                            path=names[pid],
-                            step=resolve(g.steps[sid].title, lang, g.path.language).text,
-                            n=len(owners_here),
-                        )
-                    )
-            if cells[pid].gap:
-                out.append(t("compare.say.gap", lang, path=names[pid], kind=label))
     return out

@@ -8,7 +8,15 @@ import re
 
 import pandas as pd
 
-from polku.compare import cell_text, differences, matrix, row_label, short_names
+from polku.compare import (
+    MARK_ICONS,
+    cell_text,
+    differences,
+    matrix,
+    path_findings,
+    row_label,
+    short_names,
+)
 from polku.diagram import step_number
 from polku.graph import PathGraph
 from polku.i18n import t
@@ -56,13 +64,14 @@ def difference_table(graphs: dict[str, PathGraph], lang: str) -> pd.DataFrame:
 
 
 def metrics_table(graphs: dict[str, PathGraph], lang: str) -> pd.DataFrame:
-    """Paths × metrics (numbers; empty where a metric cannot be computed)."""
+    """Paths × metrics, whole numbers; missing (<NA>, empty in a CSV) where a figure is not
+    known."""
     names = short_names(graphs, lang)
     frame = pd.DataFrame(
         [[path_metrics(g).values[m] for m in METRICS] for g in graphs.values()],
         index=[names[pid] for pid in graphs],
         columns=[t(f"metric.{m}", lang) for m in METRICS],
-    )
+    ).astype("Int64")
     frame.index.name = t("onb.col_path", lang)
     return frame
 
@@ -89,27 +98,47 @@ def comparison_xlsx(graphs: dict[str, PathGraph], lang: str) -> bytes:
     return out.getvalue()
 
 
-def comparison_summary(graphs: dict[str, PathGraph], lang: str, metrics: bool = True) -> str:
-    """The one-page summary in Markdown: what was compared, the differences in words, the
-    metrics. File text is escaped so it cannot become a link or a heading."""
+def summary_body(graphs: dict[str, PathGraph], lang: str, level: int = 2) -> str:
+    """What was compared, then each path's findings (gaps first), then how the paths differ;
+    headings at `level`. File text is escaped so it cannot become a link or a heading."""
     names = short_names(graphs, lang)
-    lines = [f"# {t('compare.summary_title', lang)}", ""]
-    lines.append(t("compare.compared", lang, paths=", ".join(_md(names[p]) for p in graphs)))
-    lines.append("")
+    head = "#" * level
+    lines = [t("compare.compared", lang, paths=", ".join(_md(names[p]) for p in graphs)), ""]
+    lines += [f"{head} {t('compare.findings', lang)}", ""]
+    for pid, g in graphs.items():
+        found = path_findings(g, lang)
+        lines.append(f"**{_md(names[pid])}**")
+        lines.append("")
+        if not found:
+            lines.append(f"- {t('compare.no_findings', lang)}")
+        for mark, items in found:
+            said = f"- {MARK_ICONS[mark]} **{t(f'compare.finding.{mark}', lang)}**"
+            lines.append(said + (": " + "; ".join(_md(i) for i in items) if items else ""))
+        lines.append("")
+    lines += [f"{head} {t('compare.differences', lang)}", ""]
     said = differences(graphs, lang)
     lines += [f"- {_md(s)}" for s in said] or [t("compare.no_differences", lang)]
+    return "\n".join(lines) + "\n"
+
+
+def comparison_summary(graphs: dict[str, PathGraph], lang: str, metrics: bool = True) -> str:
+    """The one-page summary in Markdown: findings first, then differences, then the metrics
+    ("—" where a figure is not known)."""
+    out = f"# {t('compare.summary_title', lang)}\n\n" + summary_body(graphs, lang)
     if not metrics:
-        return "\n".join(lines) + "\n"
-    lines += ["", f"## {t('compare.tab_metrics', lang)}", ""]
+        return out
+    lines = ["", f"## {t('compare.tab_metrics', lang)}", ""]
     table = metrics_table(graphs, lang)
     lines.append("| | " + " | ".join(_md(c) for c in table.columns) + " |")
     lines.append("|---" * (len(table.columns) + 1) + "|")
     for name, row in table.iterrows():
-        cells = ["–" if pd.isna(v) else f"{v:g}" for v in row]
+        cells = ["—" if pd.isna(v) else str(int(v)) for v in row]
         lines.append(f"| {_md(str(name))} | " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    return out + "\n".join(lines) + "\n"
 
 
 def _md(text: str) -> str:
     # The marks that could make file text a link, an HTML tag, emphasis or a table cell.
-    return re.sub(r"([\\`*_\[\]<>#|~$])", r"\\\1", " ".join(text.split()))
+    # A "(" after "]" is escaped too, so not even the text of a link is left.
+    escaped = re.sub(r"([\\`*_\[\]<>#|~$])", r"\\\1", " ".join(text.split()))
+    return escaped.replace("\\](", "\\]\\(")

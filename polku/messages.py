@@ -1248,10 +1248,55 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.mark.gap": {"fi": "katvealue", "sv": "gråzon", "en": "gap"},
     "compare.mark.overlap": {"fi": "päällekkäisyys", "sv": "överlappning", "en": "overlap"},
     "compare.mark.cold": {"fi": "kylmä siirto", "sv": "kall överlämning", "en": "cold handoff"},
+    "compare.mark.unreachable": {"fi": "saavuttamaton", "sv": "onåbar", "en": "unreachable"},
+    "compare.mark.dead_end": {"fi": "umpikuja", "sv": "återvändsgränd", "en": "dead end"},
+    "compare.mark.no_exit": {"fi": "ei uloskäyntiä", "sv": "ingen utgång", "en": "no exit"},
+    "compare.finding.gap": {
+        "fi": "Katvealue – kukaan ei vastaa",
+        "sv": "Gråzon – ingen ansvarar",
+        "en": "Gap – no one is responsible",
+    },
+    "compare.finding.overlap": {
+        "fi": "Päällekkäisyys – useampi vastuutaho",
+        "sv": "Överlappning – flera ansvariga",
+        "en": "Overlap – more than one is responsible",
+    },
+    "compare.finding.cold": {
+        "fi": "Kylmä siirto – asiakas jatkaa yksin",
+        "sv": "Kall överlämning – klienten går vidare ensam",
+        "en": "Cold handoff – the client goes on alone",
+    },
+    "compare.finding.unreachable": {
+        "fi": "Saavuttamaton – alusta ei pääse tähän",
+        "sv": "Onåbar – går inte att nå från början",
+        "en": "Unreachable – no way here from the start",
+    },
+    "compare.finding.dead_end": {
+        "fi": "Umpikuja – täältä ei pääse uloskäyntiin",
+        "sv": "Återvändsgränd – ingen väg härifrån till en utgång",
+        "en": "Dead end – no way from here to an exit",
+    },
+    "compare.finding.no_exit": {
+        "fi": "Ei uloskäyntiä – polku ei pääty mihinkään",
+        "sv": "Ingen utgång – stigen tar aldrig slut",
+        "en": "No exit – the path never ends",
+    },
+    "compare.findings": {"fi": "Havainnot", "sv": "Iakttagelser", "en": "Findings"},
+    "compare.differences": {"fi": "Erot", "sv": "Skillnader", "en": "Differences"},
+    "compare.no_findings": {
+        "fi": "Ei katvealueita, päällekkäisyyksiä, kylmiä siirtoja, saavuttamattomia vaiheita eikä umpikujia.",
+        "sv": "Inga gråzoner, överlappningar, kalla överlämningar, onåbara steg eller återvändsgränder.",
+        "en": "No gaps, overlaps, cold handoffs, unreachable steps or dead ends.",
+    },
+    "compare.marks_legend": {
+        "fi": "Merkit",
+        "sv": "Markeringar",
+        "en": "Marks",
+    },
     "compare.matrix_caption": {
-        "fi": "Rivit: vaihetyypit vaiheittain. Solussa: vastuussa oleva toimijatyyppi, kesto ja ⚠-merkinnät (vain tällä polulla, eri vastuutaho, katvealue, päällekkäisyys, kylmä siirto). Valitse rivi nähdäksesi sen vaiheet.",
-        "sv": "Rader: stegtyper fas för fas. I cellen: ansvarig aktörstyp, längd och ⚠-markeringar (bara på den här stigen, annan ansvarig, gråzon, överlappning, kall överlämning). Välj en rad för att se dess steg.",
-        "en": "Rows: step kinds, phase by phase. In a cell: the responsible actor kind, duration and ⚠ marks (only this path, different owner, gap, overlap, cold handoff). Select a row to see its steps.",
+        "fi": "Rivit: vaihetyypit vaiheittain. Solussa: vastuussa oleva toimijatyyppi, kesto ja merkit. Napsauta riviä (tai valitse se alta) nähdäksesi sen vaiheet.",
+        "sv": "Rader: stegtyper fas för fas. I cellen: ansvarig aktörstyp, längd och markeringar. Klicka på en rad (eller välj den nedan) för att se dess steg.",
+        "en": "Rows: step kinds, phase by phase. In a cell: the responsible actor kind, duration and marks. Click a row (or choose it below) to see its steps.",
     },
     "compare.behind": {
         "fi": "Vaiheet taustalla: {what}",
@@ -1259,9 +1304,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The steps behind: {what}",
     },
     "compare.pick_row": {
-        "fi": "Näytä rivin vaiheet",
-        "sv": "Visa radens steg",
-        "en": "Show the steps of a row",
+        "fi": "Rivin vaiheet (myös näppäimistöllä)",
+        "sv": "Radens steg (även med tangentbordet)",
+        "en": "The steps of a row (also by keyboard)",
     },
     "compare.none_here": {"fi": "ei vaiheita", "sv": "inga steg", "en": "no steps"},
     "compare.download_csv": {"fi": "Lataa CSV", "sv": "Ladda ner CSV", "en": "Download CSV"},
@@ -1281,6 +1326,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Kaavion mittari",
         "sv": "Diagrammets mått",
         "en": "Metric to chart",
+    },
+    "compare.chart_metrics": {
+        "fi": "Kaavion mittarit",
+        "sv": "Diagrammets mått",
+        "en": "Metrics to chart",
+    },
+    "compare.unknown_value": {
+        "fi": "— = ei tiedossa (ks. määritelmä)",
+        "sv": "— = okänt (se definitionen)",
+        "en": "— = not known (see the definition)",
     },
     "compare.chart_alt": {
         "fi": "Kaavio tekstinä",
@@ -1326,16 +1381,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "{kind} – vastuu eroaa: {who}.",
         "sv": "{kind} – ansvaret skiljer sig: {who}.",
         "en": "{kind} – the owner differs: {who}.",
-    },
-    "compare.say.shared": {
-        "fi": "{path}: vaiheessa ”{step}” on {n} vastuutahoa.",
-        "sv": "{path}: steget ”{step}” har {n} ansvariga.",
-        "en": "{path}: “{step}” has {n} responsible actors.",
-    },
-    "compare.say.gap": {
-        "fi": "{path}: {kind} – kukaan ei vastaa (katvealue).",
-        "sv": "{path}: {kind} – ingen ansvarar (gråzon).",
-        "en": "{path}: {kind} – no one is responsible (gap).",
     },
     "compare.diagram_alt": {
         "fi": "Rinnakkaisnäkymä tekstinä",
@@ -1403,15 +1448,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "metric.shortest": {"fi": "Lyhin (pv)", "sv": "Kortast (d)", "en": "Shortest (days)"},
     "metric.shortest.def": {
-        "fi": "Vähiten päiviä alusta uloskäyntiin: vaiheiden kestojen alarajat; vaihe ilman kestoa = 0; tyhjä, jos kestoja ei ole annettu.",
-        "sv": "Minst antal dagar från början till en utgång: stegens nedre gränser; steg utan längd = 0; tomt om inga längder anges.",
-        "en": "Fewest days from an entry to an exit: the low end of each step's duration; a step without one counts 0; empty when no durations are given.",
+        "fi": "Vähiten päiviä alusta siihen, kun asiakas on uloskäynnissä: vaiheiden kestojen alarajat kokonaisina päivinä (uloskäynnin omaa kestoa ei lasketa). — = ei tiedossa: jonkin reitin vaiheelle ei ole annettu kestoa, joten lyhin voi olla lyhyempi.",
+        "sv": "Minst antal dagar från början tills klienten når en utgång: stegens nedre gränser i hela dagar (utgångens egen längd räknas inte). — = okänt: ett steg på någon väg saknar längd, så den kortaste kan vara kortare.",
+        "en": "Fewest days from an entry until the client reaches an exit: the low end of each step's duration, in whole days (the exit's own is not counted). — = not known: a step on some route has no duration given, so the shortest could be shorter.",
     },
     "metric.longest": {"fi": "Pisin (pv)", "sv": "Längst (d)", "en": "Longest (days)"},
     "metric.longest.def": {
-        "fi": "Eniten päiviä alusta uloskäyntiin kiertämättä silmukkaa: kestojen ylärajat; vaihe ilman kestoa = 0; tyhjä, jos kestoja ei ole annettu.",
-        "sv": "Flest dagar från början till en utgång utan att gå runt en slinga: de övre gränserna; steg utan längd = 0; tomt om inga längder anges.",
-        "en": "Most days from an entry to an exit without going round a loop: the high end of each duration; a step without one counts 0; empty when no durations are given.",
+        "fi": "Eniten päiviä alusta uloskäyntiin kiertämättä silmukkaa: kestojen ylärajat kokonaisina päivinä (uloskäynnin omaa kestoa ei lasketa). — = ei tiedossa: jonkin reitin vaiheelle ei ole annettu kestoa.",
+        "sv": "Flest dagar från början till en utgång utan att gå runt en slinga: de övre gränserna i hela dagar (utgångens egen längd räknas inte). — = okänt: ett steg på någon väg saknar längd.",
+        "en": "Most days from an entry to an exit without going round a loop: the high end of each duration, in whole days (the exit's own is not counted). — = not known: a step on some route has no duration given.",
     },
     "tpl.head": {
         "fi": "Oma palvelupolku – pohja. Muokkaa, poista ja lisää; tiedosto on kelvollinen sellaisenaan.",

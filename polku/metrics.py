@@ -33,49 +33,73 @@ Item = tuple[str, str | None]
 def _days(step, low: bool) -> float | None:
     d = step.duration
     if not isinstance(d, DurationRange) or not d.sensible:
-        return None  # a range the file got wrong is a finding, not a figure
+        return None  # no range, text, or a range the file got wrong: unknown, never 0
     ends = (d.min, d.max) if low else (d.max, d.min)
     value = ends[0] if ends[0] is not None else ends[1]
     return value * DAYS[d.unit]
 
 
+def _weights(graph: PathGraph, low: bool) -> dict[str, float | None]:
+    """Each step's days on the way to an exit; None where the file gives no usable duration.
+    An exit's own duration is not counted: the route ends when the client reaches it (an exit
+    is where the path hands the client on, "into employment" has no length of its own)."""
+    exits = set(graph.exits)
+    return {sid: 0.0 if sid in exits else _days(s, low) for sid, s in graph.steps.items()}
+
+
 def _shortest(graph: PathGraph) -> tuple[float, list[str]] | None:
-    """Fewest days from an entry to an exit (Dijkstra on step durations, low ends)."""
-    weight = {sid: _days(s, low=True) or 0.0 for sid, s in graph.steps.items()}
-    queue = [(weight[e], i, e, (e,)) for i, e in enumerate(graph.entries)]
+    """Fewest days from an entry to an exit (Dijkstra on the low ends), or None when it is not
+    known. An unknown duration is at least 0 days, so the known days of a route are a lower
+    bound; the shortest is known only when a route with every duration given reaches the
+    lowest such bound. Costs are (days, unknown steps), compared in that order."""
+    weight = _weights(graph, low=True)
+
+    def cost(sid: str) -> tuple[float, int]:
+        w = weight[sid]
+        return (0.0, 1) if w is None else (w, 0)
+
+    queue = [(*cost(e), i, e, (e,)) for i, e in enumerate(graph.entries)]
     heapq.heapify(queue)
     done: set[str] = set()
     tick = len(queue)
     while queue:
-        days, _, sid, route = heapq.heappop(queue)
+        days, unknown, _, sid, route = heapq.heappop(queue)
         if sid in done:
             continue
         done.add(sid)
         if not graph.successors[sid]:
-            return days, list(route)
+            return None if unknown else (days, list(route))
         for nxt in graph.successors[sid]:
             if nxt not in done:
                 tick += 1
-                heapq.heappush(queue, (days + weight[nxt], tick, nxt, (*route, nxt)))
+                d, u = cost(nxt)
+                heapq.heappush(queue, (days + d, unknown + u, tick, nxt, (*route, nxt)))
     return None
 
 
 def _longest(graph: PathGraph) -> tuple[float, list[str]] | None:
-    """Most days from an entry to an exit without going round a loop (high ends). Dropping
+    """Most days from an entry to an exit without going round a loop (high ends), or None when
+    it is not known: a step without a duration on any such route could take any time. Dropping
     the back edges leaves only forward ones in reading order, so one pass in order is enough."""
-    weight = {sid: _days(s, low=False) or 0.0 for sid, s in graph.steps.items()}
-    best: dict[str, tuple[float, str | None]] = {e: (weight[e], None) for e in graph.entries}
+    weight = _weights(graph, low=False)
+    # step -> (days, previous step, an unknown duration on some route here)
+    best: dict[str, tuple[float, str | None, bool]] = {
+        e: (weight[e] or 0.0, None, weight[e] is None) for e in graph.entries
+    }
     for sid in graph.order:
         if sid not in best:
             continue
         for nxt in graph.successors[sid]:
             if (sid, nxt) in graph.back_edges:
                 continue
-            days = best[sid][0] + weight[nxt]
+            days = best[sid][0] + (weight[nxt] or 0.0)
+            unknown = best[sid][2] or weight[nxt] is None or best.get(nxt, (0, None, False))[2]
             if nxt not in best or days > best[nxt][0]:
-                best[nxt] = (days, sid)
+                best[nxt] = (days, sid, unknown)
+            else:
+                best[nxt] = (*best[nxt][:2], unknown)
     ends = [e for e in graph.exits if e in best]
-    if not ends:
+    if not ends or any(best[e][2] for e in ends):
         return None
     end = max(ends, key=lambda e: best[e][0])
     route = [end]
@@ -86,7 +110,7 @@ def _longest(graph: PathGraph) -> tuple[float, list[str]] | None:
 
 @dataclass(frozen=True)
 class PathMetrics:
-    values: dict[str, float | None]  # None: cannot be computed (no durations given)
+    values: dict[str, int | None]  # None: not known (a duration on the way is not given)
     behind: dict[str, tuple[Item, ...]]
 
 
@@ -106,12 +130,11 @@ def path_metrics(graph: PathGraph) -> PathMetrics:
         "overlaps": tuple((f.step, None) for f in findings if f.kind == "overlap"),
         "exits": tuple((e, None) for e in graph.exits if e in graph.reachable),
     }
-    values: dict[str, float | None] = {k: float(len(v)) for k, v in behind.items()}
-    values["actors"] = float(len(acting))
-    has_durations = any(_days(s, low=True) is not None for s in steps)
+    values: dict[str, int | None] = {k: len(v) for k, v in behind.items()}
+    values["actors"] = len(acting)
     for name, found in (("shortest", _shortest(graph)), ("longest", _longest(graph))):
-        if has_durations and found:
-            values[name] = round(found[0], 1)
+        if found:
+            values[name] = round(found[0])  # whole days: the ends are estimates, not hours
             behind[name] = tuple((sid, None) for sid in found[1])
         else:
             values[name] = None

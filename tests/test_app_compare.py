@@ -6,10 +6,9 @@ and compare-b.yaml (region Beeta); the reasoning for each cell is in the comment
 
 import csv
 import io
-import math
 from functools import partial
+from html.parser import HTMLParser
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest import run_page
@@ -20,36 +19,43 @@ PAIR_DIR = FIXTURES / "compare"
 open_page = partial(run_page, page="compare", folder=PAIR_DIR, lang="en")
 
 # Rows: every (phase kind, step kind) either file uses, into → during → out, then the step
-# kind's place in the format's list. Cells: responsible actor kinds · duration · ⚠ marks in the
-# order only this path, different owner, gap, overlap, cold handoff.
+# kind's place in the format's list. Cells: responsible actor kinds · duration · marks, each its
+# own sign and word, in the order only this path, different owner, gap, overlap, cold handoff.
 MATRIX = {
     # A contact (sos, 1–2 weeks) vs B start (ngo): both have it, owners differ.
     "Into · outreach and first contact": (
-        "social services · 1–2 weeks · ⚠ different owner",
-        "NGO · ⚠ different owner",
+        "social services · 1–2 weeks · ⇄ different owner",
+        "NGO · ⇄ different owner",
     ),
     # A plan: te and sos responsible (overlap), 2–4 weeks, warm in from contact.
     # B plan: sos only, and its way out to edu is cold.
     "Into · activation plan": (
-        "employment services, social services · 2–4 weeks · ⚠ different owner, overlap",
-        "social services · ⚠ different owner, cold handoff",
+        "employment services, social services · 2–4 weeks · ⇄ different owner · ② overlap",
+        "social services · ⇄ different owner · ❄ cold handoff",
     ),
     # A work: sos only participates, so no one is responsible (gap); B has no activity.
-    "During · activity": ("no one responsible · 3–6 months · ⚠ only this path, gap", "— absent"),
-    # A review: sos; review → job is cold.
-    "During · review": ("social services · ⚠ only this path, cold handoff", "— absent"),
+    "During · activity": ("no one responsible · 3–6 months · ◆ only this path · ⊘ gap", "— absent"),
+    # A review: sos, 1–2 weeks; review → job is cold.
+    "During · review": (
+        "social services · 1–2 weeks · ◆ only this path · ❄ cold handoff",
+        "— absent",
+    ),
     # A job: te; reached by the cold review → job.
-    "Out · into employment": ("employment services · ⚠ only this path, cold handoff", "— absent"),
+    "Out · into employment": (
+        "employment services · ◆ only this path · ❄ cold handoff",
+        "— absent",
+    ),
     # B edu: no roles at all (gap), reached by the cold plan → edu.
     "Out · into education": (
         "— absent",
-        "no one responsible · ⚠ only this path, gap, cold handoff",
+        "no one responsible · ◆ only this path · ⊘ gap · ❄ cold handoff",
     ),
     # A rehab: kela; review → rehab is warm.
-    "Out · into vocational rehabilitation": ("Kela · ⚠ only this path", "— absent"),
+    "Out · into vocational rehabilitation": ("Kela · ◆ only this path", "— absent"),
 }
 
-# The hand counts in tests/fixtures/compare (see tests/test_compare.py's EXPECTED).
+# The hand counts in tests/fixtures/compare (see tests/test_compare.py's EXPECTED); days are
+# whole, and "—" where a figure is not known (compare-b gives no durations).
 METRICS_HEADINGS = [
     "Steps",
     "Decision points",
@@ -64,13 +70,49 @@ METRICS_HEADINGS = [
     "Longest (days)",
 ]
 METRICS = {
-    "Alfa": [6, 1, 3, 3, 2, 1, 1, 1, 2, 112.3, 224.6],
-    "Beeta": [3, 0, 2, 1, 0, 1, 1, 0, 1, None, None],
+    "Alfa": ["6", "1", "3", "3", "2", "1", "1", "1", "2", "119", "239"],
+    "Beeta": ["3", "0", "2", "1", "0", "1", "1", "0", "1", "—", "—"],
 }
+
+
+class _Cells(HTMLParser):
+    """The text of every <th>/<td> of an HTML table, row by row."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("th", "td"):
+            self._cell = []
+        elif tag == "span":  # a metric's definition under its name
+            self._skip += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("th", "td") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell).strip())
+            self._cell = None
+        elif tag == "span":
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if self._cell is not None and not self._skip:
+            self._cell.append(data)
 
 
 def text_of(at: AppTest) -> str:
     return "\n".join(m.value for m in at.markdown).replace("\\", "")
+
+
+def html_table(at: AppTest, index: int = 0) -> list[list[str]]:
+    tables = [h.proto.body for h in at.get("html") if "<table" in h.proto.body]
+    parser = _Cells()
+    parser.feed(tables[index])
+    return parser.rows
 
 
 def test_the_paths_come_from_the_link_and_an_unknown_one_is_reported(monkeypatch):
@@ -90,18 +132,36 @@ def test_choosing_paths_changes_the_link(monkeypatch):
     assert any("Choose at least two paths." in i.value for i in at.info)
 
 
-def test_the_matrix_is_the_hand_counted_table_and_a_row_shows_its_steps(monkeypatch):
+def test_the_matrix_is_the_hand_counted_table(monkeypatch):
     at = open_page(monkeypatch, paths="compare-a,compare-b")
     shown = at.dataframe[0].value
     assert list(shown.columns) == ["Alfa", "Beeta"]
     assert shown.index.name == "Step"
     assert list(shown.index) == list(MATRIX)
     assert {row: (cells["Alfa"], cells["Beeta"]) for row, cells in shown.iterrows()} == MATRIX
-    at.selectbox(key="matrix-row").select("Into · activation plan").run()
+
+
+def test_clicking_a_row_opens_its_steps_and_the_select_follows(monkeypatch):
+    at = open_page(monkeypatch, paths="compare-a,compare-b")
+    assert "The steps behind" not in text_of(at)
+    at.session_state["matrix-table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.run()
     text = text_of(at)
     assert "The steps behind: Into · activation plan" in text
     assert "Suunnitelma — Työllisyyspalvelut, Sosiaalityö (2–4 weeks)" in text
     assert "Suunnitelma — Sosiaalityö" in text
+    assert at.selectbox(key="matrix-row").value == "Into · activation plan"
+    # The keyboard's way: the select opens another row.
+    at.selectbox(key="matrix-row").select("During · review").run()
+    assert "The steps behind: During · review" in text_of(at)
+    assert "Väliarvio — Sosiaalityö (1–2 weeks)" in text_of(at)
+
+
+def test_the_table_rows_are_tall_enough_to_wrap_their_cells(monkeypatch):
+    # Glide wraps cell text only in rows taller than 4rem (64 px); the browser test checks
+    # that the whole table shows without a scroll box of its own.
+    at = open_page(monkeypatch, paths="compare-a,compare-b")
+    assert at.dataframe[0].proto.row_height > 64
 
 
 def test_the_matrix_csv_download_is_the_table(monkeypatch, downloads):
@@ -114,51 +174,55 @@ def test_the_matrix_csv_download_is_the_table(monkeypatch, downloads):
     assert [row for row, _, _ in table[1:]] == list(MATRIX)
 
 
-def test_metrics_summary_and_downloads(monkeypatch, downloads):
+def test_metrics_are_whole_days_and_a_dash_where_not_known(monkeypatch, downloads):
     at = open_page(monkeypatch, paths="compare-a,compare-b")
-    metrics = at.dataframe[1].value
-    assert list(metrics.columns) == METRICS_HEADINGS
-    assert list(metrics.index) == ["Alfa", "Beeta"]
-    for name, expected in METRICS.items():
-        for heading, want in zip(METRICS_HEADINGS, expected, strict=True):
-            got = metrics.loc[name, heading]
-            if want is None:
-                assert math.isnan(got), (name, heading, got)
-            else:
-                assert got == pytest.approx(want), (name, heading, got)
+    table = html_table(at)
+    assert table[0] == ["Metric", "Alfa", "Beeta"]
+    assert [r[0] for r in table[1:]] == METRICS_HEADINGS
+    for i, heading in enumerate(METRICS_HEADINGS, 1):
+        assert table[i][1:] == [METRICS["Alfa"][i - 1], METRICS["Beeta"][i - 1]], heading
+    page = text_of(at) + " ".join(h.proto.body for h in at.get("html"))
+    assert "None" not in page and "nan" not in page
+    assert "Transitions where the responsible actor changes." in page
+    metrics_csv = list(csv.reader(io.StringIO(downloads["polku-mittarit.csv"].decode("utf-8-sig"))))
+    assert metrics_csv[0] == ["Path", *METRICS_HEADINGS]
+    assert metrics_csv[1] == ["Alfa", *METRICS["Alfa"]]
+    assert metrics_csv[2] == ["Beeta", *METRICS["Beeta"][:9], "", ""]  # not known: empty
+
+
+def test_the_chart_opens_on_gaps_and_cold_handoffs(monkeypatch):
+    at = open_page(monkeypatch, paths="compare-a,compare-b")
+    assert at.multiselect(key="chart-metrics").value == ["gaps", "cold"]
+    assert "- Alfa: Gaps 1, Cold 1\n- Beeta: Gaps 1, Cold 1" in text_of(at)
+    at.multiselect(key="chart-metrics").set_value(["warm", "shortest"]).run()
+    assert not at.exception
+    assert "- Alfa: Warm 2, Shortest (days) 119\n- Beeta: Warm 0, Shortest (days) —" in text_of(at)
+
+
+def test_the_summary_says_findings_first_and_the_downloads_are_there(monkeypatch, downloads):
+    at = open_page(monkeypatch, paths="compare-a,compare-b")
     text = text_of(at)
-    assert "- **Handoffs** — Transitions where the responsible actor changes." in text
-    assert "Only Beeta: Out · into education (Koulutukseen)." in text
-    assert "Alfa: During · activity – no one is responsible (gap)." in text
+    order = [
+        "#### Findings",
+        "⊘ **Gap – no one is responsible**: Työtoiminta",
+        "#### Differences",
+        "Only Beeta: Out · into education (Koulutukseen).",
+    ]
+    places = [text.index(x) for x in order]
+    assert places == sorted(places)
     assert [b.label for b in at.get("download_button")] == [
         "Download CSV",
         "Download Excel (XLSX)",
         "Download CSV",
         "Download the summary (Markdown)",
     ]
-    metrics_csv = list(csv.reader(io.StringIO(downloads["polku-mittarit.csv"].decode("utf-8-sig"))))
-    assert metrics_csv[0] == ["Path", *METRICS_HEADINGS]
-    assert metrics_csv[1][0] == "Alfa"
-    assert [float(v) for v in metrics_csv[1][1:]] == METRICS["Alfa"]
-    assert metrics_csv[2][0] == "Beeta"
-    assert [float(v) for v in metrics_csv[2][1:10]] == METRICS["Beeta"][:9]
-    assert metrics_csv[2][10:] == ["", ""]  # no durations in compare-b: left empty
-    # The chart follows the chosen metric; its text alternative says the same numbers.
-    assert "- Alfa: 6\n- Beeta: 3" in text
-    at.selectbox(key="chart-metric").select("warm").run()
-    assert not at.exception
-    assert "- Alfa: 2\n- Beeta: 0" in text_of(at)
-    assert any(
-        c.value == "Transitions the file marks warm (the client is accompanied). "
-        "Select a bar to see the steps behind it."
-        for c in at.caption
-    )
 
 
 def test_the_overview_covers_every_loaded_path_in_swedish(monkeypatch):
     at = open_page(monkeypatch, folder=SHIPPED, lang="sv")
-    overview = at.dataframe[-1].value
-    assert len(overview) == 10  # the ten files in paths/
+    overview = html_table(at, -1)
+    assert len(overview[0]) == 11  # the metric, then the ten files in paths/
+    assert len(overview) == 12  # the heading, then eleven metrics
     assert "Alla 10 inlästa stigar" in " ".join(c.value for c in at.caption)
 
 

@@ -37,8 +37,9 @@ EXPECTED = {
         "gaps": 1,  # work
         "overlaps": 1,  # plan
         "exits": 2,  # job, rehab
-        "shortest": 112.3,  # 1 week + 2 weeks + 3 months (3 × 30.44 days), job
-        "longest": 224.6,  # 2 weeks + 4 weeks + 6 months
+        # whole days; the exit's own duration is not counted (job and rehab have none)
+        "shortest": 119,  # 1 week + 2 weeks + 3 months (3 × 30.44 days) + 1 week = 119.32
+        "longest": 239,  # 2 weeks + 4 weeks + 6 months + 2 weeks = 238.64
     },
     "compare-b": {
         "steps": 3,
@@ -166,7 +167,9 @@ def test_the_matrix_rows_are_every_kind_any_path_uses_in_phase_order():
             "b": ABSENT,
         },
         ("during", "review"): {
-            "a": Cell(("review",), ("social-services",), "", True, False, False, False, True),
+            "a": Cell(
+                ("review",), ("social-services",), "1–2 weeks", True, False, False, False, True
+            ),
             "b": ABSENT,
         },
         ("out", "exit-employment"): {
@@ -258,9 +261,9 @@ def test_the_differences_are_said_in_words():
         "Into · outreach and first contact – the owner differs: Alfa: social services; Beeta: NGO."
         in said
     )
-    assert "Alfa: “Suunnitelma” has 2 responsible actors." in said
-    assert "Beeta: Out · into education – no one is responsible (gap)." in said
     assert text.count("Only") == 5
+    # gaps and overlaps are findings of one path, said in the summary's findings
+    assert "gap" not in text and "responsible actors" not in text
 
 
 def test_short_names_are_unique_even_for_two_versions_of_one_region(minimal):
@@ -293,12 +296,14 @@ def test_tables_and_summary_in_swedish():
     graphs = {"compare-a": A, "compare-b": B}
     table = difference_table(graphs, "sv")
     assert table.loc["Under · verksamhet", "Beeta"] == "— saknas"
-    assert "⚠ bara på den här stigen" in table.loc["Under · verksamhet", "Alfa"]
+    assert "◆ bara på den här stigen" in table.loc["Under · verksamhet", "Alfa"]
+    assert "⊘ gråzon" in table.loc["Under · verksamhet", "Alfa"]
     assert list(metrics_table(graphs, "sv").index) == ["Alfa", "Beeta"]
     summary = comparison_summary(graphs, "sv")
     assert summary.startswith("# Sammanfattning av jämförelsen")
-    assert "| Alfa | 6 |" in summary and "–" in summary
-    assert "## " not in comparison_summary(graphs, "sv", metrics=False)
+    assert "| Alfa | 6 |" in summary
+    assert "| Beeta | 3 | 0 | 2 | 1 | 0 | 1 | 1 | 0 | 1 | — | — |" in summary
+    assert "## Mått" not in comparison_summary(graphs, "sv", metrics=False)
 
 
 def test_file_text_in_the_summary_cannot_become_a_link_or_a_tag(minimal):
@@ -307,3 +312,88 @@ def test_file_text_in_the_summary_cannot_become_a_link_or_a_tag(minimal):
     graphs = {"esimerkki": graph_of(minimal), "compare-b": B}
     summary = comparison_summary(graphs, "fi")
     assert "](javascript" not in summary and "<script>" not in summary and "<img" not in summary
+
+
+def route(durations: list[dict | None]) -> PathGraph:
+    """A straight path of len(durations) steps and an exit at the end, without a duration."""
+    steps = [
+        {
+            "id": f"s{i}",
+            "phase": "p",
+            "kind": "other",
+            "title": f"S{i}",
+            "roles": [{"actor": "a", "role": "responsible"}],
+            "next": [f"s{i + 1}"],
+            **({"duration": d} if d else {}),
+        }
+        for i, d in enumerate(durations)
+    ]
+    steps.append(
+        {
+            "id": f"s{len(durations)}",
+            "phase": "p",
+            "kind": "exit-employment",
+            "title": "Ulos",
+            "roles": [{"actor": "a", "role": "responsible"}],
+        }
+    )
+    return graph_of(
+        {
+            "format": 1,
+            "id": "reitti",
+            "title": "Reitti",
+            "region": "R",
+            "updated": "2026-01-01",
+            "actors": [{"id": "a", "kind": "social-services", "name": "A"}],
+            "phases": [{"id": "p", "kind": "during", "title": "P"}],
+            "steps": steps,
+        }
+    )
+
+
+def test_days_are_whole_and_the_exit_itself_is_not_counted():
+    # 1.5 days + 2 weeks (14) = 15.5 → 16; 3 days + 3 weeks (21) = 24
+    values = path_metrics(
+        route([{"min": 1.5, "max": 3, "unit": "days"}, {"min": 2, "max": 3, "unit": "weeks"}])
+    ).values
+    assert (values["shortest"], values["longest"]) == (16, 24)
+    assert isinstance(values["shortest"], int) and isinstance(values["longest"], int)
+
+
+def test_a_step_without_a_duration_makes_the_days_unknown_not_zero():
+    values = path_metrics(route([{"min": 1, "max": 2, "unit": "weeks"}, None])).values
+    assert values["shortest"] is None and values["longest"] is None
+
+
+def test_no_shipped_path_claims_zero_days():
+    # Most shipped steps have no duration: the figures are unknown ("—"), never 0.
+    for pid, g in SHIPPED_LIB.graphs.items():
+        values = path_metrics(g).values
+        for name in ("shortest", "longest"):
+            assert values[name] is None or values[name] > 0, (pid, name, values[name])
+
+
+def test_the_metrics_csv_leaves_unknown_figures_empty_and_whole():
+    text = metrics_table({"compare-a": A, "compare-b": B}, "en").to_csv()
+    assert "None" not in text and "nan" not in text.lower() and ".0" not in text
+    assert text.splitlines()[1].endswith(",119,239")
+    assert text.splitlines()[2].endswith(",1,,")
+
+
+def test_the_summary_says_findings_first_then_differences():
+    summary = comparison_summary({"compare-a": A, "compare-b": B}, "en")
+    order = [
+        "## Findings",
+        "**Alfa**",
+        "⊘ **Gap – no one is responsible**: Työtoiminta",
+        "② **Overlap – more than one is responsible**: Suunnitelma",
+        "❄ **Cold handoff – the client goes on alone**: Väliarvio → Työhön",
+        "**Beeta**",
+        "⊘ **Gap – no one is responsible**: Koulutukseen",
+        "❄ **Cold handoff – the client goes on alone**: Suunnitelma → Koulutukseen",
+        "## Differences",
+        "- Only Alfa: During · activity (Työtoiminta).",
+        "## Metrics",
+    ]
+    places = [summary.index(x) for x in order]
+    assert places == sorted(places)

@@ -30,6 +30,7 @@ def click_centre(page: Page, locator) -> None:
     """Click a Plotly mark as a user does: Plotly's drag layer lies over the marks and picks
     the point under the pointer, so the mouse goes to the mark's centre."""
     expect(locator).to_be_visible()
+    locator.scroll_into_view_if_needed()
     box = locator.bounding_box()
     assert box is not None, "the mark went away before the click"
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
@@ -59,31 +60,58 @@ def test_choosing_a_third_path_puts_it_in_the_link(server, page: Page):
     expect(page).to_have_url(re.compile(r"paths=pohjanmaa(%2C|,)keski-suomi(%2C|,)kaiku"))
 
 
-def test_a_bar_opens_the_steps_behind_it(server, page: Page):
+def test_the_chart_opens_on_gaps_and_a_bar_opens_the_steps_behind_it(server, page: Page):
     page.goto(f"{server.url}/compare?lang=en&paths=pohjanmaa,kaiku")
     settle(page)
     page.get_by_role("tab", name="Metrics").click()
-    chooser = page.get_by_label("Metric to chart")
-    expect(chooser).to_be_visible()
-    chooser.click()
-    page.keyboard.type("Gaps")  # the list is virtual: filter it so the option is drawn
-    option = page.get_by_role("option", name="Gaps", exact=True)
-    expect(option).to_be_visible()
-    option.click()
-    # The chart is drawn anew for the chosen metric: wait for its axis to name it, so that
-    # the bars below are the new chart's, not the old one's about to be replaced.
-    # While the new chart is drawn the old one may still stand beside it: wait until the one
-    # chart left is the Gaps chart, and take its bars only.
-    expect(page.locator(".js-plotly-plot .ytitle")).to_have_text(["Gaps"])
-    settle(page)
-    chart = page.locator(".js-plotly-plot").filter(has=page.locator(".ytitle", has_text="Gaps"))
-    bars = chart.locator(".bars .point path")
-    expect(bars).to_have_count(2)
-    click_centre(page, bars.nth(1))  # Kaiku has one gap
+    chart = page.locator(".js-plotly-plot")
+    expect(chart.locator(".legendtext")).to_have_text(["Gaps", "Cold"])
+    gaps = chart.locator(".bars").first.locator(".point path")  # the first trace: gaps
+    expect(gaps).to_have_count(2)
+    click_centre(page, gaps.nth(1))  # Kaiku has one gap
     expect(page.get_by_text("The steps behind: Kaiku: Gaps")).to_be_visible()
     gap = next(f.step for f in LIBRARY.graphs["kaiku"].findings if f.kind == "gap")
     line = re.compile("^" + re.escape(title("kaiku", gap)) + " — no one responsible")
     expect(page.get_by_role("listitem").filter(has_text=line)).to_be_visible()
+
+
+FOUR = "pohjanmaa,kaiku,keski-suomi,pohjois-karjala"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_differences_table_shows_every_row_and_column_without_a_scroll_box(
+    server, page: Page, size
+):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(f"{server.url}/compare?lang=fi&paths={FOUR}")
+    settle(page)
+    page.get_by_role("tab", name="Erot").click()
+    grid = page.get_by_test_id("stDataFrame").locator(".dvn-scroller")
+    expect(grid).to_be_visible()
+    settle(page)
+    scroll = grid.evaluate("e => [e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight]")
+    assert scroll[0] <= scroll[1], f"sideways scroll: {scroll}"
+    assert scroll[2] <= scroll[3] + 1, f"a scroll box inside the table: {scroll}"
+    graphs = {pid: LIBRARY.graphs[pid] for pid in FOUR.split(",")}
+    rows = len(
+        {(g.path.phase(s.phase).kind, s.kind) for g in graphs.values() for s in g.path.steps}
+    )
+    # Glide draws only the rows in view: all of them are in view, the last one too.
+    expect(page.get_by_test_id("stDataFrame").locator("tr[role=row]")).to_have_count(rows + 1)
+
+
+def test_clicking_a_row_opens_its_steps(server, page: Page):
+    page.goto(f"{server.url}/compare?lang=en&paths=pohjanmaa,kaiku")
+    settle(page)
+    page.get_by_role("tab", name="Differences").click()
+    grid = page.get_by_test_id("stDataFrame")
+    expect(grid).to_be_visible()
+    settle(page)
+    box = grid.bounding_box()
+    assert box is not None
+    # The first body row's checkbox, at the left edge below the header.
+    page.mouse.click(box["x"] + 16, box["y"] + 38 + 20)
+    expect(page.get_by_text(re.compile(r"^The steps behind: "))).to_be_visible()
 
 
 def test_a_square_in_the_overview_opens_its_steps(server, page: Page):
