@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from functools import cache
 
 import graphviz
+import pyphen
 
 from polku import palette
 from polku.compare import Row, rows, step_row
@@ -133,12 +135,14 @@ def build_side_by_side(graphs: dict[str, PathGraph], names: dict[str, str], lang
 
     # Row headings wrap the same in every arrangement: two of the narrowest columns hold 40.
     row_labels = [
-        tuple(_wrap_in(f"{t(f'phase_kind.{r[0]}', lang)} · {t(f'step_kind.{r[1]}', lang)}", 40))
+        tuple(
+            _wrap_in(f"{t(f'phase_kind.{r[0]}', lang)} · {t(f'step_kind.{r[1]}', lang)}", 40, lang)
+        )
         for r in table
     ]
     headings = [names[pid] for pid in graphs]
     variants = {
-        variant: _arrange(graphs, steps, slot, drawn, row_labels, headings, width)
+        variant: _arrange(graphs, steps, slot, drawn, row_labels, headings, width, lang)
         for variant, width in VARIANTS.items()
     }
     stripes = tuple(
@@ -156,19 +160,47 @@ def _tag_w(text: str) -> float:
     return len(text) * CHAR_W + 0.2
 
 
-def _wrap_in(text: str, width: int) -> list[str]:
+VOWELS = set("aeiouyäöåAEIOUYÄÖÅ")
+
+
+@cache
+def _hyphenator(lang: str) -> pyphen.Pyphen | None:
+    return pyphen.Pyphen(lang={"sv": "sv", "en": "en_GB"}[lang]) if lang in ("sv", "en") else None
+
+
+def _hyphen_points(word: str, lang: str) -> list[int]:
+    """Where `word` may be hyphenated: pyphen's dictionaries for Swedish and English; for
+    Finnish, which pyphen has no dictionary for, the basic rule of Finnish syllables, a break
+    before a consonant that a vowel follows (työ-voi-ma-vi-ran-o-mai-nen, near enough)."""
+    hyphenator = _hyphenator(lang)
+    if hyphenator is not None:
+        return hyphenator.positions(word)
+    return [
+        i
+        for i in range(2, len(word) - 1)
+        if word[i] not in VOWELS
+        and word[i].isalpha()
+        and word[i + 1] in VOWELS
+        and any(c in VOWELS for c in word[:i])
+    ]
+
+
+def _wrap_in(text: str, width: int, lang: str = "fi") -> list[str]:
     """Lines of at most `width` characters: at spaces, then after hyphens, and a word still
-    too long is split with a hyphen, so four columns fit a laptop and nothing is cut off."""
+    too long is hyphenated where the language allows (or split), so four columns fit a laptop
+    and nothing is cut off."""
     out = []
     for line in textwrap.wrap(text, width, break_on_hyphens=True, break_long_words=False) or [""]:
         while len(line) > width:
-            out.append(line[: width - 1] + "-")
-            line = line[width - 1 :]
+            points = [p for p in _hyphen_points(line, lang) if p <= width - 1]
+            at = max(points, default=width - 1)
+            out.append(line[:at] + "-")
+            line = line[at:]
         out.append(line)
     return out
 
 
-def _arrange(graphs, steps, slot, drawn, row_labels, headings, box_w: float) -> str:
+def _arrange(graphs, steps, slot, drawn, row_labels, headings, box_w: float, lang: str) -> str:
     count = len(steps) + sum(len(s.back) for s in steps.values())
     dot = graphviz.Digraph(
         "compare",
@@ -193,13 +225,15 @@ def _arrange(graphs, steps, slot, drawn, row_labels, headings, box_w: float) -> 
     per_line = int((box_w - 2 * PAD_X) / CHAR_W)
 
     def lines_of(step: _Step) -> list[str]:
-        return [line for text, extra in step.texts for line in _wrap_in(text, per_line + extra)]
+        return [
+            line for text, extra in step.texts for line in _wrap_in(text, per_line + extra, lang)
+        ]
 
     boxes = {key: lines_of(step) for key, step in steps.items()}
     box_h = {key: len(lines) * LINE_H + 2 * PAD_Y for key, lines in boxes.items()}
     columns = len(graphs)
     x_of = [c * (box_w + COL_GAP) for c in range(columns)]
-    heads = [_wrap_in(text, int(box_w / (CHAR_W * 1.08))) for text in headings]
+    heads = [_wrap_in(text, int(box_w / (CHAR_W * 1.08)), lang) for text in headings]
     labels = row_labels
 
     def stack_h(key) -> float:  # a box and its markers

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from polku.compare import rows, short_names, step_row
-from polku.compare_diagram import VARIANTS, build_side_by_side, legend_for
+from polku.compare_diagram import VARIANTS, _wrap_in, build_side_by_side, legend_for
 from polku.diagram import cropped, node_bounds, render_variants, short_name
 from polku.graph import PathGraph
 from polku.layout import render_svg
@@ -194,3 +194,17 @@ def test_file_text_stays_inside_labels(minimal):
         steps = [x for x in titles if re.fullmatch(r"c\d+s\d+", x)]
         assert len(steps) == 8
         assert "<script>" not in svg and "&lt;script&gt;" in svg
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "lines"),
+    [
+        ("sv", "Rehabiliteringshandledningen", ["Rehabiliterings-", "handledningen"]),
+        ("sv", "Arbetskraftsmyndigheten", ["Arbetskraftsmyn-", "digheten"]),
+        ("fi", "yhteistoimintamalli", ["yhteistoiminta-", "malli"]),
+        ("fi", "aikuissosiaalityö", ["aikuissosiaali-", "työ"]),
+        ("en", "Employment services", ["Employment", "services"]),
+    ],
+)
+def test_a_word_longer_than_the_box_is_hyphenated_where_the_language_allows(lang, word, lines):
+    assert _wrap_in(word, 16, lang) == lines
