@@ -13,21 +13,17 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from babel.dates import format_date
-
 from polku.graph import PathGraph
-from polku.i18n import t
+from polku.i18n import day, t
 from polku.meeting import answers
 from polku.reference import client_rights, wind_down
 from polku.summary import duration_text, validity_status, validity_text
 from polku.text import resolve
 
-LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
-
-def long_date(day: dt.date, lang: str) -> str:
+def long_date(value: dt.date, lang: str) -> str:
     """23. marraskuuta 2026 / 23 november 2026 / 23 November 2026."""
-    return format_date(day, format="long", locale=LOCALES.get(lang, "fi_FI"))
+    return day(value, lang, long=True)
 
 
 @dataclass(frozen=True)

@@ -282,6 +282,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no source {value} in the list of sources. Add it there or write the "
         "id of a source: {known}.",
     },
+    # Counts: each form by CLDR plural category (polku.i18n.t picks it by `n`).
+    "count.paths": {
+        "fi": {"one": "{n} polku", "other": "{n} polkua"},
+        "sv": {"one": "{n} stig", "other": "{n} stigar"},
+        "en": {"one": "{n} path", "other": "{n} paths"},
+    },
     "place.step": {"fi": "askel {n}", "sv": "steg {n}", "en": "step {n}"},
     "place.actor": {"fi": "toimija {n}", "sv": "aktör {n}", "en": "actor {n}"},
     "place.phase": {"fi": "vaihe {n}", "sv": "fas {n}", "en": "phase {n}"},

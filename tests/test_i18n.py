@@ -1,8 +1,9 @@
+import datetime as dt
 import string
 
 import pytest
 
-from polku.i18n import LANGS, normalise_lang, t
+from polku.i18n import LANGS, day, normalise_lang, t
 from polku.messages import MESSAGES
 
 
@@ -10,12 +11,47 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def forms(template) -> list[str]:
+    """A message's texts: one, or its plural forms."""
+    return list(template.values()) if isinstance(template, dict) else [template]
+
+
 @pytest.mark.parametrize("key", sorted(MESSAGES))
 def test_every_message_in_all_three_languages_with_the_same_placeholders(key):
     entry = MESSAGES[key]
     assert set(entry) == set(LANGS)
-    assert all(entry[lang].strip() for lang in LANGS)
-    assert placeholders(entry["sv"]) == placeholders(entry["fi"]) == placeholders(entry["en"])
+    names = []
+    for lang in LANGS:
+        texts = forms(entry[lang])
+        assert all(text.strip() for text in texts)
+        if isinstance(entry[lang], dict):  # the forms CLDR has for fi, sv and en
+            assert set(entry[lang]) == {"one", "other"}, lang
+            assert all("{n}" in text or "{n:" in text for text in texts), lang
+        names += [placeholders(text) for text in texts]
+    assert all(n == names[0] for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [("fi", "1 polku", "2 polkua"), ("sv", "1 stig", "2 stigar"), ("en", "1 path", "2 paths")],
+)
+def test_counts_take_the_plural_form_of_their_language(lang, one, two):
+    assert t("count.paths", lang, n=1) == one
+    assert t("count.paths", lang, n=2) == two
+    assert t("count.paths", lang, n=0) == two.replace("2", "0")
+
+
+@pytest.mark.parametrize(
+    ("lang", "medium", "long"),
+    [
+        ("fi", "23.11.2026", "23. marraskuuta 2026"),
+        ("sv", "23 nov. 2026", "23 november 2026"),
+        ("en", "23 Nov 2026", "23 November 2026"),
+    ],
+)
+def test_dates_as_each_language_writes_them(lang, medium, long):
+    assert day(dt.date(2026, 11, 23), lang) == medium
+    assert day(dt.date(2026, 11, 23), lang, long=True) == long
 
 
 def test_language_from_a_link_or_a_browser_locale():
