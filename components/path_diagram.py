@@ -68,7 +68,7 @@ def path_diagram(
     )
     if svgs is None:
         key_ = "diagram.too_big" if len(graph.path.steps) > 400 else "diagram.failed"
-        st.info(t(key_, lang, n=len(graph.path.steps)))
+        st.info(t(key_, lang, steps=t("count.steps", lang, n=len(graph.path.steps))))
         return diagram, None
     names = {sid: numbered_title(graph, sid, lang) for sid in graph.order}
     diagram_view(

@@ -232,7 +232,9 @@ with right:
         lens_panel(graph, set(lens_actors), lens_label(chosen_actor.value), lang)
     rights_panel(lang, client=not professional)
 
-with st.expander(t("alt.title", lang, n=len(path.steps)), expanded=False):
+with st.expander(
+    t("alt.title", lang, steps=t("count.steps", lang, n=len(path.steps))), expanded=False
+):
     st.markdown(
         "\n".join(f"{i}. {md(line)}" for i, line in enumerate(step_sentences(graph, lang), 1))
     )

@@ -41,7 +41,13 @@ def _validate(targets: list[str], lang: str) -> int:
         valid += 1
         graph = PathGraph(result.path)
         print(
-            t("cli.ok", lang, file=file, steps=len(result.path.steps), findings=len(graph.findings))
+            t(
+                "cli.ok",
+                lang,
+                file=file,
+                steps=t("count.steps", lang, n=len(result.path.steps)),
+                findings=t("count.findings", lang, n=len(graph.findings)),
+            )
         )
         for finding in graph.findings:
             print(f"  {finding_where(graph, finding, lang)}: {render_finding(finding, lang)}")

@@ -140,7 +140,7 @@ def cell_text(cell: Cell, lang: str) -> str:
     )
     parts = [owners]
     if len(cell.steps) > 1:
-        parts.insert(0, t("compare.n_steps", lang, n=len(cell.steps)))
+        parts.insert(0, t("count.steps", lang, n=len(cell.steps)))
     if cell.duration:
         parts.append(cell.duration)
     return " · ".join(parts + cell_marks(cell, lang))

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from pydantic import BaseModel
 
+from polku.i18n import Day
 from polku.models import LANGS, STEP_KINDS_BY_PHASE, DurationRange, PathFile, Step
 from polku.place import COLLECTIONS, STEP_LISTS, Place, hashable_title, step_place
 from polku.text import languages_of
@@ -105,8 +106,8 @@ class PathGraph:
             out.append(Finding("no_exit", None))
         if path.valid_from and path.valid_until and path.valid_from > path.valid_until:
             dates = (
-                ("start", path.valid_from.isoformat()),
-                ("until", path.valid_until.isoformat()),
+                ("start", Day(path.valid_from)),
+                ("until", Day(path.valid_until)),
             )
             out.append(Finding("validity_order", None, dates))
         out.extend(self._unknown_fields(None, path, None))

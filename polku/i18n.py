@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
@@ -77,3 +78,13 @@ def word_params(params: Iterable[tuple[str, object]], lang: str) -> dict[str, ob
         else:
             out[name] = value
     return out
+
+
+@dataclass(frozen=True)
+class Day:
+    """A date in a message parameter, written in the language the message is rendered in."""
+
+    value: dt.date
+
+    def render(self, lang: str) -> str:
+        return day(self.value, lang)

@@ -39,31 +39,124 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Dessa filer kunde inte läsas in. De andra stigarna fungerar som vanligt.",
         "en": "These files could not be loaded. The other paths work as usual.",
     },
-    "home.uses": {
-        "fi": "Perehdytä uusia ammattilaisia · käy polku läpi asiakkaan kanssa · vertaa "
-        "alueita työpajassa",
-        "sv": "Introducera nya yrkespersoner · gå igenom stigen med klienten · jämför "
-        "regioner i en workshop",
-        "en": "Onboard new professionals · walk a client through the path · compare "
-        "regions in a workshop",
+    # The three ways in at the top of Home.
+    "home.start": {"fi": "Mistä aloitat?", "sv": "Var börjar du?", "en": "Where do you start?"},
+    "home.learn.title": {
+        "fi": "Opi palvelujärjestelmä",
+        "sv": "Lär dig servicesystemet",
+        "en": "Learn the service system",
     },
+    "home.learn.text": {
+        "fi": "Uusi ammattilainen: kuka tekee mitä, missä järjestyksessä ja minkä lain nojalla "
+        "– oman roolisi askeleet yksi kerrallaan.",
+        "sv": "Ny yrkesperson: vem gör vad, i vilken ordning och enligt vilken lag – din egen "
+        "rolls steg ett i taget.",
+        "en": "New to the work: who does what, in what order and under which law – your own "
+        "role's steps one at a time.",
+    },
+    "home.learn.go": {
+        "fi": "Aloita perehdytys",
+        "sv": "Börja introduktionen",
+        "en": "Start the onboarding",
+    },
+    "home.meet.title": {"fi": "Tapaa asiakas", "sv": "Möt en klient", "en": "Meet a client"},
+    "home.meet.text": {
+        "fi": "Käykää yhdessä läpi, missä asiakas on nyt ja mitä seuraavaksi tapahtuu – "
+        "selkokielellä ja isolla tekstillä. Mitään ei tallenneta.",
+        "sv": "Gå tillsammans igenom var klienten är nu och vad som händer härnäst – i "
+        "klarspråk och med stor text. Inget sparas.",
+        "en": "Go through together where the client is now and what happens next – in plain "
+        "words and large type. Nothing is stored.",
+    },
+    "home.meet.pick": {
+        "fi": "Asiakkaan alueen polku",
+        "sv": "Stigen för klientens region",
+        "en": "The path for the client's region",
+    },
+    "home.meet.go": {"fi": "Aloita tapaaminen", "sv": "Börja mötet", "en": "Start the meeting"},
+    "home.workshop.title": {
+        "fi": "Vertaa alueita työpajassa",
+        "sv": "Jämför regioner i en workshop",
+        "en": "Compare regions in a workshop",
+    },
+    "home.workshop.text": {
+        "fi": "Polut rinnakkain: missä ne eroavat, missä asiakas jää katvealueelle ja missä "
+        "työ tehdään kahteen kertaan.",
+        "sv": "Stigarna sida vid sida: var de skiljer sig, var klienten hamnar i en gråzon och "
+        "var arbete görs två gånger.",
+        "en": "Paths side by side: where they differ, where a client falls into a gap and "
+        "where work is done twice.",
+    },
+    "home.workshop.go": {
+        "fi": "Avaa vertailu",
+        "sv": "Öppna jämförelsen",
+        "en": "Open the comparison",
+    },
+    "home.opens": {"fi": "Avautuu: {paths}", "sv": "Öppnas: {paths}", "en": "Opens: {paths}"},
+    "home.loaded": {
+        "fi": {"one": "{n} polku ladattu", "other": "{n} polkua ladattu"},
+        "sv": {"one": "{n} stig inläst", "other": "{n} stigar inlästa"},
+        "en": {"one": "{n} path loaded", "other": "{n} paths loaded"},
+    },
+    "home.in_force": {
+        "fi": {"one": "{n} voimassa nyt", "other": "{n} voimassa nyt"},
+        "sv": {"one": "{n} gäller nu", "other": "{n} gäller nu"},
+        "en": {"one": "{n} in force now", "other": "{n} in force now"},
+    },
+    "home.admin": {
+        "fi": "Ylläpitäjälle: ladatut kansiot ja tiedostot",
+        "sv": "För administratören: inlästa mappar och filer",
+        "en": "For administrators: loaded folders and files",
+    },
+    "home.folders": {"fi": "Kansiot", "sv": "Mappar", "en": "Folders"},
+    "home.files": {"fi": "Tiedostot", "sv": "Filer", "en": "Files"},
     "card.region": {"fi": "Alue", "sv": "Region", "en": "Region"},
     "card.organiser": {"fi": "Järjestäjä", "sv": "Anordnare", "en": "Organiser"},
     "card.updated": {"fi": "Tarkistettu", "sv": "Granskad", "en": "Checked"},
     "card.validity": {"fi": "Voimassa", "sv": "Giltig", "en": "Valid"},
-    "card.steps": {"fi": "Vaiheita", "sv": "Steg", "en": "Steps"},
-    "card.actors": {"fi": "Toimijoita", "sv": "Aktörer", "en": "Actors"},
-    "card.open": {
-        "fi": "Avaa polun tutkijassa",
-        "sv": "Öppna i stigutforskaren",
-        "en": "Open in the path explorer",
+    "card.steps": {
+        "fi": {"one": "{n} askel", "other": "{n} askelta"},
+        "sv": {"one": "{n} steg", "other": "{n} steg"},
+        "en": {"one": "{n} step", "other": "{n} steps"},
     },
-    "card.summary": {"fi": "Kuvaus", "sv": "Beskrivning", "en": "Description"},
-    "card.findings": {"fi": "Huomioita", "sv": "Iakttagelser", "en": "Findings"},
+    "card.actors": {
+        "fi": {"one": "{n} toimija", "other": "{n} toimijaa"},
+        "sv": {"one": "{n} aktör", "other": "{n} aktörer"},
+        "en": {"one": "{n} actor", "other": "{n} actors"},
+    },
+    "card.findings": {
+        "fi": {"one": "{n} huomio", "other": "{n} huomiota"},
+        "sv": {"one": "{n} iakttagelse", "other": "{n} iakttagelser"},
+        "en": {"one": "{n} finding", "other": "{n} findings"},
+    },
+    "card.status.current": {"fi": "Voimassa", "sv": "Gäller", "en": "In force"},
+    "card.status.past": {"fi": "Historiallinen", "sv": "Historisk", "en": "Historical"},
+    "card.status.future": {"fi": "Tulossa", "sv": "Kommande", "en": "Coming"},
+    "card.explore": {"fi": "Tutki polkua", "sv": "Utforska stigen", "en": "Explore the path"},
+    "card.meet": {
+        "fi": "Käy läpi asiakkaan kanssa",
+        "sv": "Gå igenom med en klient",
+        "en": "Go through with a client",
+    },
+    "card.compare": {
+        "fi": "Vertaa valtakunnalliseen",
+        "sv": "Jämför med den nationella",
+        "en": "Compare with the national path",
+    },
+    "card.compare_regions": {
+        "fi": "Vertaa alueisiin",
+        "sv": "Jämför med regioner",
+        "en": "Compare with regions",
+    },
+    "card.summary": {
+        "fi": "Koko kuvaus",
+        "sv": "Hela beskrivningen",
+        "en": "The whole description",
+    },
     "card.file": {"fi": "Tiedosto", "sv": "Fil", "en": "File"},
     "card.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "card.findings_list": {
-        "fi": "Huomiot vaiheittain",
+        "fi": "Huomiot askeleittain",
         "sv": "Iakttagelser per steg",
         "en": "Findings by step",
     },
@@ -86,6 +179,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(no translation, shown in {lang})",
     },
     "fallback.short": {"fi": "kieli: {lang}", "sv": "språk: {lang}", "en": "language: {lang}"},
+    # A text shown in another language, said in the grammar of the UI language: `in_lang` is
+    # one of lang.in.* ("ruotsiksi", "på finska", "in Swedish").
+    "fallback.shown_in": {
+        "fi": "(ei käännöstä, näytetään {in_lang})",
+        "sv": "(ingen översättning, visas {in_lang})",
+        "en": "(no translation, shown {in_lang})",
+    },
+    "lang.in.fi": {"fi": "suomeksi", "sv": "på finska", "en": "in Finnish"},
+    "lang.in.sv": {"fi": "ruotsiksi", "sv": "på svenska", "en": "in Swedish"},
+    "lang.in.en": {"fi": "englanniksi", "sv": "på engelska", "en": "in English"},
     # --- load errors -----------------------------------------------------------------------
     "err.where": {
         "fi": "{file}:{line}:{col}",
@@ -288,6 +391,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": {"one": "{n} stig", "other": "{n} stigar"},
         "en": {"one": "{n} path", "other": "{n} paths"},
     },
+    "count.steps": {
+        "fi": {"one": "{n} askel", "other": "{n} askelta"},
+        "sv": {"one": "{n} steg", "other": "{n} steg"},
+        "en": {"one": "{n} step", "other": "{n} steps"},
+    },
+    "count.findings": {
+        "fi": {"one": "{n} huomio", "other": "{n} huomiota"},
+        "sv": {"one": "{n} iakttagelse", "other": "{n} iakttagelser"},
+        "en": {"one": "{n} finding", "other": "{n} findings"},
+    },
     "place.step": {"fi": "askel {n}", "sv": "steg {n}", "en": "step {n}"},
     "place.actor": {"fi": "toimija {n}", "sv": "aktör {n}", "en": "actor {n}"},
     "place.phase": {"fi": "vaihe {n}", "sv": "fas {n}", "en": "phase {n}"},
@@ -365,32 +478,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- findings --------------------------------------------------------------------------
     "finding.gap": {
-        "fi": "Katvealue: vaiheella ei ole vastuutoimijaa.",
+        "fi": "Katvealue: askeleella ei ole vastuutoimijaa.",
         "sv": "Gråzon: steget har ingen ansvarig aktör.",
         "en": "Gap: no actor is responsible for this step.",
     },
     "finding.overlap": {
-        "fi": "Päällekkäisyys: vaiheella on {n} vastuutoimijaa ({actors}).",
+        "fi": "Päällekkäisyys: askeleella on {n} vastuutoimijaa ({actors}).",
         "sv": "Överlappning: steget har {n} ansvariga aktörer ({actors}).",
         "en": "Overlap: {n} actors are responsible for this step ({actors}).",
     },
     "finding.unreachable": {
-        "fi": "Vaiheeseen ei pääse mistään aloitusvaiheesta.",
+        "fi": "Askeleeseen ei pääse mistään aloitusaskeleesta.",
         "sv": "Steget kan inte nås från något startsteg.",
         "en": "This step cannot be reached from any entry step.",
     },
     "finding.no_exit": {
-        "fi": "Polulla ei ole yhtään poistumisvaihetta (vaihetta ilman jatkoa).",
+        "fi": "Polulla ei ole yhtään poistumisaskelta (askelta ilman jatkoa).",
         "sv": "Stigen har inget utgångssteg (steg utan fortsättning).",
         "en": "The path has no exit (a step with no next step).",
     },
     "finding.no_way_out": {
-        "fi": "Tästä vaiheesta ei pääse mihinkään poistumisvaiheeseen.",
+        "fi": "Tästä askeleesta ei pääse mihinkään poistumisaskeleeseen.",
         "sv": "Från det här steget leder ingen väg till ett utgångssteg.",
         "en": "No way leads from this step to an exit.",
     },
     "finding.cold_handoff": {
-        "fi": "Kylmä siirto vaiheeseen {to}: asiakas ohjataan ottamaan itse yhteyttä.",
+        "fi": "Kylmä siirto askeleeseen {to}: asiakas ohjataan ottamaan itse yhteyttä.",
         "sv": "Kall överlämning till {to}: klienten hänvisas att själv ta kontakt.",
         "en": "Cold handoff to {to}: the client is referred and left to make contact.",
     },
@@ -400,7 +513,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Translation missing in {langs}: {fields}.",
     },
     "finding.unsourced": {
-        "fi": "Vaiheelle ei ole merkitty lähdettä.",
+        "fi": "Askeleelle ei ole merkitty lähdettä.",
         "sv": "Steget har ingen källa.",
         "en": "No source is given for this step.",
     },
@@ -491,9 +604,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "finding.path_level": {"fi": "koko polku", "sv": "hela stigen", "en": "whole path"},
     # --- CLI -------------------------------------------------------------------------------
     "cli.ok": {
-        "fi": "{file}: kelvollinen ({steps} vaihetta, {findings} huomiota)",
-        "sv": "{file}: giltig ({steps} steg, {findings} iakttagelser)",
-        "en": "{file}: valid ({steps} steps, {findings} findings)",
+        "fi": "{file}: kelvollinen ({steps}, {findings})",
+        "sv": "{file}: giltig ({steps}, {findings})",
+        "en": "{file}: valid ({steps}, {findings})",
     },
     "cli.invalid": {"fi": "{file}: virheellinen", "sv": "{file}: ogiltig", "en": "{file}: invalid"},
     "cli.summary": {
@@ -535,7 +648,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nav.explorer": {"fi": "Polun tutkija", "sv": "Stigutforskaren", "en": "Path explorer"},
     "explorer.intro": {
-        "fi": "Napsauta vaihetta kaaviossa tai siirry siihen sarkaimella ja paina Enter. Jokainen näkymä on linkki, jonka voi jakaa.",
+        "fi": "Napsauta askelta kaaviossa tai siirry siihen sarkaimella ja paina Enter. Jokainen näkymä on linkki, jonka voi jakaa.",
         "sv": "Klicka på ett steg i diagrammet eller gå till det med tabb och tryck Enter. Varje vy är en länk som kan delas.",
         "en": "Click a step in the diagram, or Tab to it and press Enter. Every view is a link you can share.",
     },
@@ -547,8 +660,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Alla av typen: {kind}",
         "en": "Every actor of kind: {kind}",
     },
-    "explorer.step": {"fi": "Vaihe", "sv": "Steg", "en": "Step"},
-    "explorer.step_of": {"fi": "Vaihe {n} / {m}", "sv": "Steg {n} av {m}", "en": "Step {n} of {m}"},
+    "explorer.step": {"fi": "Askel", "sv": "Steg", "en": "Step"},
+    "explorer.step_of": {"fi": "Askel {n} / {m}", "sv": "Steg {n} av {m}", "en": "Step {n} of {m}"},
     "explorer.phase": {
         "fi": "Polun osa: {phase}",
         "sv": "Del av stigen: {phase}",
@@ -571,7 +684,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Next – choose what fits the situation:",
     },
     "explorer.at_exit": {
-        "fi": "Polku päättyy tähän vaiheeseen.",
+        "fi": "Polku päättyy tähän askeleeseen.",
         "sv": "Stigen slutar vid det här steget.",
         "en": "The path ends at this step.",
     },
@@ -596,9 +709,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "panel.legal": {"fi": "Säädösperusta", "sv": "Rättslig grund", "en": "Legal basis"},
     "panel.duration": {"fi": "Kesto", "sv": "Längd", "en": "Duration"},
     "panel.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
-    "panel.next": {"fi": "Seuraavat vaiheet", "sv": "Följande steg", "en": "Next steps"},
+    "panel.next": {"fi": "Seuraavat askeleet", "sv": "Följande steg", "en": "Next steps"},
     "panel.no_text": {
-        "fi": "Tälle vaiheelle ei ole kirjoitettu tätä tekstiä.",
+        "fi": "Tälle askeleelle ei ole kirjoitettu tätä tekstiä.",
         "sv": "Den här texten saknas för steget.",
         "en": "This text is not written for this step.",
     },
@@ -698,14 +811,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cold handoffs: {n}",
     },
     "matrix.title": {
-        "fi": "Roolimatriisi: vaiheet × toimijat",
+        "fi": "Roolimatriisi: askeleet × toimijat",
         "sv": "Rollmatris: steg × aktörer",
         "en": "Role matrix: steps × actors",
     },
     "alt.title": {
-        "fi": "Polku tekstinä ({n} vaihetta)",
-        "sv": "Stigen som text ({n} steg)",
-        "en": "The path as text ({n} steps)",
+        "fi": "Polku tekstinä ({steps})",
+        "sv": "Stigen som text ({steps})",
+        "en": "The path as text ({steps})",
     },
     "dl.title": {"fi": "Lataa", "sv": "Ladda ner", "en": "Download"},
     "dl.svg": {"fi": "Kaavio (SVG)", "sv": "Diagram (SVG)", "en": "Diagram (SVG)"},
@@ -764,7 +877,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagram.png": {"fi": "Lataa PNG", "sv": "Ladda ner PNG", "en": "Download PNG"},
     "diagram.label": {
-        "fi": "Palvelupolun kaavio. Valitse vaihe napsauttamalla tai sarkaimella ja Enterillä.",
+        "fi": "Palvelupolun kaavio. Valitse askel napsauttamalla tai sarkaimella ja Enterillä.",
         "sv": "Diagram över servicestigen. Välj ett steg genom att klicka eller med tabb och Enter.",
         "en": "Service path diagram. Choose a step by clicking, or with Tab and Enter.",
     },
@@ -784,9 +897,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Arrows: thick green = warm handoff, dashed = cold handoff; a double border = the path ends.",
     },
     "diagram.too_big": {
-        "fi": "Kaavio on liian suuri piirrettäväksi ({n} vaihetta); käytä tekstivastinetta alla.",
-        "sv": "Diagrammet är för stort att rita ({n} steg); använd textversionen nedan.",
-        "en": "The diagram is too large to draw ({n} steps); use the text version below.",
+        "fi": "Kaavio on liian suuri piirrettäväksi ({steps}); käytä tekstivastinetta alla.",
+        "sv": "Diagrammet är för stort att rita ({steps}); använd textversionen nedan.",
+        "en": "The diagram is too large to draw ({steps}); use the text version below.",
     },
     "diagram.failed": {
         "fi": "Kaaviota ei voitu piirtää. Polku näkyy tekstinä alla.",
@@ -799,7 +912,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The path “{value}” in the link was not found; showing {title}.",
     },
     "link.unknown_step": {
-        "fi": "Linkin vaihetta ”{value}” ei ole tällä polulla; näytetään ensimmäinen vaihe.",
+        "fi": "Linkin askelta ”{value}” ei ole tällä polulla; näytetään ensimmäinen askel.",
         "sv": "Steget ”{value}” i länken finns inte på stigen; visar det första steget.",
         "en": "The step “{value}” in the link is not on this path; showing the first step.",
     },
@@ -825,13 +938,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nav.meeting": {"fi": "Asiakastapaaminen", "sv": "Klientmöte", "en": "Client meeting"},
     "meeting.intro": {
-        "fi": "Käykää polku läpi yhdessä, vaihe kerrallaan. Mitään asiakkaasta ei tallenneta.",
+        "fi": "Käykää polku läpi yhdessä, askel kerrallaan. Mitään asiakkaasta ei tallenneta.",
         "sv": "Gå igenom stigen tillsammans, ett steg i taget. Ingenting om klienten sparas.",
         "en": "Walk the path together, one step at a time. Nothing about the client is saved.",
     },
     "meeting.you_are_here": {"fi": "Olet tässä", "sv": "Du är här", "en": "You are here"},
     "meeting.no_plain_text": {
-        "fi": "Tälle vaiheelle ei ole vielä kirjoitettu selkokielistä tekstiä.",
+        "fi": "Tälle askeleelle ei ole vielä kirjoitettu selkokielistä tekstiä.",
         "sv": "Det finns ännu ingen lättläst text för det här steget.",
         "en": "A plain-language text has not been written for this step yet.",
     },
@@ -900,7 +1013,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no one named – ask your worker",
     },
     "meeting.note_gap": {
-        "fi": "Tälle vaiheelle ei ole kuvattu vastuutahoa. Kysy työntekijältä, kuka asiaa hoitaa.",
+        "fi": "Tälle askeleelle ei ole kuvattu vastuutahoa. Kysy työntekijältä, kuka asiaa hoitaa.",
         "sv": "Ingen ansvarig är beskriven för det här steget. Fråga din kontaktperson vem som sköter det.",
         "en": "No one is described as responsible for this step. Ask your worker who will take care of it.",
     },
@@ -972,7 +1085,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Made on {date} with Polku. The handout has not been saved.",
     },
     "handout.now": {
-        "fi": "Nyt olet vaiheessa: {title}",
+        "fi": "Nyt olet tässä: {title}",
         "sv": "Nu är du i steget: {title}",
         "en": "You are now at: {title}",
     },
@@ -999,9 +1112,68 @@ MESSAGES: dict[str, dict[str, str]] = {
     "onb.tab_law": {"fi": "Laki ja aikajana", "sv": "Lag och tidslinje", "en": "Law and timeline"},
     "onb.tab_quiz": {"fi": "Itsearviointi", "sv": "Självtest", "en": "Self-check"},
     "onb.stops": {
-        "fi": "{n} vaihetta, joissa roolisi toimii tällä polulla",
-        "sv": "{n} steg där din roll agerar på stigen",
-        "en": "{n} steps where your role acts on this path",
+        "fi": {
+            "one": "{n} askel, jossa roolisi toimii tällä polulla",
+            "other": "{n} askelta, joissa roolisi toimii tällä polulla",
+        },
+        "sv": {
+            "one": "{n} steg där din roll agerar på stigen",
+            "other": "{n} steg där din roll agerar på stigen",
+        },
+        "en": {
+            "one": "{n} step where your role acts on this path",
+            "other": "{n} steps where your role acts on this path",
+        },
+    },
+    "onb.section": {"fi": "Osio", "sv": "Avsnitt", "en": "Section"},
+    "onb.stop_label": {
+        "fi": "{n}. {title} (askel {step})",
+        "sv": "{n}. {title} (steg {step})",
+        "en": "{n}. {title} (step {step})",
+    },
+    "onb.map": {
+        "fi": "Polun kartta: roolisi askeleet korostettuina",
+        "sv": "Stigens karta: din rolls steg framhävda",
+        "en": "Map of the path: your role's steps highlighted",
+    },
+    "onb.map_hint": {
+        "fi": "Valitse kartalta roolisi askel, niin kierros siirtyy siihen.",
+        "sv": "Välj ett av din rolls steg på kartan, så går rundturen dit.",
+        "en": "Choose one of your role's steps on the map to go to that stop.",
+    },
+    "onb.handoff_unstated": {
+        "fi": "Kun siirtoa ei sanota lämpimäksi tai kylmäksi, polun kuvaus ei kerro sitä.",
+        "sv": "Där en överlämning inte kallas varm eller kall anger beskrivningen det inte.",
+        "en": "Where a handoff is not called warm or cold, the description does not say.",
+    },
+    "onb.tour_done": {
+        "fi": "Tämä oli kierroksen viimeinen kohde. Testaa seuraavaksi, mitä opit roolisi askeleista.",
+        "sv": "Det här var rundturens sista stopp. Testa sedan vad du lärt dig om din rolls steg.",
+        "en": "This was the last stop of the tour. Next, check what you learnt about your role's steps.",
+    },
+    "onb.to_quiz": {
+        "fi": "Tee itsearviointi →",
+        "sv": "Gör självtestet →",
+        "en": "Take the self-check →",
+    },
+    "onb.also_called": {
+        "fi": "{term} ({in_lang} {other})",
+        "sv": "{term} ({in_lang} {other})",
+        "en": "{term} ({in_lang} {other})",
+    },
+    "onb.in_fi": {"fi": "suomeksi", "sv": "på finska", "en": "in Finnish"},
+    "onb.in_sv": {"fi": "ruotsiksi", "sv": "på svenska", "en": "in Swedish"},
+    "onb.in_en": {"fi": "englanniksi", "sv": "på engelska", "en": "in English"},
+    "onb.col_term": {"fi": "Termi", "sv": "Term", "en": "Term"},
+    "onb.quiz_intro": {
+        "fi": "Kysymykset koskevat askeleita, joissa roolisi ({role}) toimii polulla {region}.",
+        "sv": "Frågorna gäller stegen där din roll ({role}) agerar på stigen {region}.",
+        "en": "The questions are about the steps where your role ({role}) acts on the {region} path.",
+    },
+    "onb.open_step": {
+        "fi": "Avaa askel {n} polun tutkijassa",
+        "sv": "Öppna steg {n} i stigutforskaren",
+        "en": "Open step {n} in the path explorer",
     },
     "onb.none": {
         "fi": "Tällä roolilla ei ole tehtäviä tällä polulla.",
@@ -1030,7 +1202,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "handoff not stated",
     },
     "onb.terms_here": {
-        "fi": "Termejä tässä vaiheessa",
+        "fi": "Termejä tässä askeleessa",
         "sv": "Termer i det här steget",
         "en": "Terms in this step",
     },
@@ -1040,7 +1212,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "How the same role ({kind}) appears on every loaded path.",
     },
     "onb.col_path": {"fi": "Polku", "sv": "Stig", "en": "Path"},
-    "onb.col_steps": {"fi": "Vaiheita", "sv": "Steg", "en": "Steps"},
+    "onb.col_steps": {"fi": "Askelia", "sv": "Steg", "en": "Steps"},
     "onb.col_leads": {"fi": "Vastuussa", "sv": "Ansvarig", "en": "Leads"},
     "onb.col_where": {"fi": "Missä", "sv": "Var", "en": "Where"},
     "onb.col_only": {
@@ -1053,14 +1225,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Sök term (på finska, svenska eller engelska)",
         "en": "Search a term (in Finnish, Swedish or English)",
     },
-    "onb.results": {"fi": "{n} termiä", "sv": "{n} termer", "en": "{n} terms"},
+    "onb.results": {
+        "fi": {"one": "{n} termi", "other": "{n} termiä"},
+        "sv": {"one": "{n} term", "other": "{n} termer"},
+        "en": {"one": "{n} term", "other": "{n} terms"},
+    },
     "onb.col_definition": {"fi": "Selitys", "sv": "Förklaring", "en": "Definition"},
     "onb.col_origin": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
-    "onb.core": {
-        "fi": "yleinen sanasto (DOMAIN.md)",
-        "sv": "allmän ordlista (DOMAIN.md)",
-        "en": "core glossary (DOMAIN.md)",
-    },
+    "onb.core": {"fi": "yleinen sanasto", "sv": "allmän ordlista", "en": "core glossary"},
     "onb.sv_unverified": {
         "fi": "ruotsinkielistä termiä ei ole varmennettu lähteestä",
         "sv": "den svenska termen är inte verifierad i en källa",
@@ -1089,7 +1261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "onb.new_questions": {"fi": "Uudet kysymykset", "sv": "Nya frågor", "en": "New questions"},
     "quiz.who": {
-        "fi": "Kuka vastaa vaiheesta ”{step}” alueella {region}?",
+        "fi": "Kuka vastaa askeleesta ”{step}” alueella {region}?",
         "sv": "Vem ansvarar för steget ”{step}” i {region}?",
         "en": "Who is responsible for “{step}” in {region}?",
     },
@@ -1100,19 +1272,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "quiz.choose": {"fi": "Valitse", "sv": "Välj", "en": "Choose"},
     "quiz.who_answer": {
-        "fi": "Vaiheesta ”{step}” vastaa: {who}.",
+        "fi": "Askeleesta ”{step}” vastaa: {who}.",
         "sv": "För steget ”{step}” ansvarar: {who}.",
         "en": "Responsible for “{step}”: {who}.",
     },
     "quiz.next": {
-        "fi": "Mitä seuraa vaiheen ”{step}” jälkeen?",
+        "fi": "Mitä seuraa askeleen ”{step}” jälkeen?",
         "sv": "Vad följer efter steget ”{step}”?",
         "en": "What follows “{step}”?",
     },
     "quiz.next_answer": {
-        "fi": "Vaiheen ”{step}” jälkeen: {steps}.",
+        "fi": "Askeleen ”{step}” jälkeen: {steps}.",
         "sv": "Efter steget ”{step}”: {steps}.",
         "en": "After “{step}”: {steps}.",
+    },
+    "quiz.role": {
+        "fi": "Mikä on roolisi ({role}) askeleessa ”{step}”?",
+        "sv": "Vilken är din roll ({role}) i steget ”{step}”?",
+        "en": "What is your role ({role}) at “{step}”?",
+    },
+    "quiz.role_answer": {
+        "fi": "Askeleessa ”{step}”: {roles}.",
+        "sv": "I steget ”{step}”: {roles}.",
+        "en": "At “{step}”: {roles}.",
+    },
+    "quiz.why_task": {
+        "fi": "Tehtävä kuvauksessa ({actor}): ”{task}”",
+        "sv": "Uppgiften i beskrivningen ({actor}): ”{task}”",
+        "en": "The task in the description ({actor}): “{task}”",
+    },
+    "quiz.why_when": {
+        "fi": "”{step}”, kun: {when}",
+        "sv": "”{step}” när: {when}",
+        "en": "“{step}” when: {when}",
+    },
+    # One source or several (not a plural message: the count is not said).
+    "quiz.source": {"fi": "Lähde: {sources}", "sv": "Källa: {sources}", "en": "Source: {sources}"},
+    "quiz.sources": {
+        "fi": "Lähteet: {sources}",
+        "sv": "Källor: {sources}",
+        "en": "Sources: {sources}",
     },
     "phase_kind.into": {"fi": "Ohjautuminen", "sv": "In", "en": "Into"},
     "phase_kind.during": {"fi": "Aikana", "sv": "Under", "en": "During"},
@@ -1204,7 +1403,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "step_kind.other": {"fi": "muu", "sv": "annat", "en": "other"},
     "nav.compare": {"fi": "Vertailu", "sv": "Jämförelse", "en": "Compare"},
     "compare.intro": {
-        "fi": "Valitse 2–4 polkua ja katso ne rinnakkain: sama vaihetyyppi samalla rivillä, sama toimijatyyppi samalla värillä. Erot, katvealueet ja päällekkäisyydet nostetaan esiin.",
+        "fi": "Valitse 2–4 polkua ja katso ne rinnakkain: sama askeltyyppi samalla rivillä, sama toimijatyyppi samalla värillä. Erot, katvealueet ja päällekkäisyydet nostetaan esiin.",
         "sv": "Välj 2–4 stigar och se dem sida vid sida: samma stegtyp på samma rad, samma aktörstyp i samma färg. Skillnader, gråzoner och överlappningar lyfts fram.",
         "en": "Choose 2–4 paths and see them side by side: the same step kind on the same row, the same actor kind in the same colour. Differences, gaps and overlaps are highlighted.",
     },
@@ -1238,9 +1437,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.tab_metrics": {"fi": "Mittarit", "sv": "Mått", "en": "Metrics"},
     "compare.tab_all": {"fi": "Kaikki polut", "sv": "Alla stigar", "en": "All paths"},
     "compare.tab_summary": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
-    "compare.row": {"fi": "Vaihe", "sv": "Steg", "en": "Step"},
+    "compare.row": {"fi": "Askel", "sv": "Steg", "en": "Step"},
     "compare.absent": {"fi": "— puuttuu", "sv": "— saknas", "en": "— absent"},
-    "compare.n_steps": {"fi": "{n} vaihetta", "sv": "{n} steg", "en": "{n} steps"},
     "compare.mark.only_here": {
         "fi": "vain tällä polulla",
         "sv": "bara på den här stigen",
@@ -1287,10 +1485,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ingen utgång – stigen tar aldrig slut",
         "en": "No exit – the path never ends",
     },
-    "compare.findings": {"fi": "Havainnot", "sv": "Iakttagelser", "en": "Findings"},
+    "compare.findings": {"fi": "Huomiot", "sv": "Iakttagelser", "en": "Findings"},
     "compare.differences": {"fi": "Erot", "sv": "Skillnader", "en": "Differences"},
     "compare.no_findings": {
-        "fi": "Ei katvealueita, päällekkäisyyksiä, kylmiä siirtoja, saavuttamattomia vaiheita eikä umpikujia.",
+        "fi": "Ei katvealueita, päällekkäisyyksiä, kylmiä siirtoja, saavuttamattomia askelia eikä umpikujia.",
         "sv": "Inga gråzoner, överlappningar, kalla överlämningar, onåbara steg eller återvändsgränder.",
         "en": "No gaps, overlaps, cold handoffs, unreachable steps or dead ends.",
     },
@@ -1300,21 +1498,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Marks",
     },
     "compare.matrix_caption": {
-        "fi": "Rivit: vaihetyypit vaiheittain. Solussa: vastuussa oleva toimijatyyppi, kesto ja merkit. Napsauta riviä (tai valitse se alta) nähdäksesi sen vaiheet.",
+        "fi": "Rivit: askeltyypit vaiheittain. Solussa: vastuussa oleva toimijatyyppi, kesto ja merkit. Napsauta riviä (tai valitse se alta) nähdäksesi sen askeleet.",
         "sv": "Rader: stegtyper fas för fas. I cellen: ansvarig aktörstyp, längd och markeringar. Klicka på en rad (eller välj den nedan) för att se dess steg.",
         "en": "Rows: step kinds, phase by phase. In a cell: the responsible actor kind, duration and marks. Click a row (or choose it below) to see its steps.",
     },
     "compare.behind": {
-        "fi": "Vaiheet taustalla: {what}",
+        "fi": "Askeleet taustalla: {what}",
         "sv": "Stegen bakom: {what}",
         "en": "The steps behind: {what}",
     },
     "compare.pick_row": {
-        "fi": "Rivin vaiheet (myös näppäimistöllä)",
+        "fi": "Rivin askeleet (myös näppäimistöllä)",
         "sv": "Radens steg (även med tangentbordet)",
         "en": "The steps of a row (also by keyboard)",
     },
-    "compare.none_here": {"fi": "ei vaiheita", "sv": "inga steg", "en": "no steps"},
+    "compare.none_here": {"fi": "ei askelia", "sv": "inga steg", "en": "no steps"},
     "compare.download_csv": {"fi": "Lataa CSV", "sv": "Ladda ner CSV", "en": "Download CSV"},
     "compare.download_xlsx": {
         "fi": "Lataa Excel (XLSX)",
@@ -1349,22 +1547,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The chart as text",
     },
     "compare.select_bar": {
-        "fi": "Valitse pylväs nähdäksesi sen taustalla olevat vaiheet.",
+        "fi": "Valitse pylväs nähdäksesi sen taustalla olevat askeleet.",
         "sv": "Välj en stapel för att se stegen bakom den.",
         "en": "Select a bar to see the steps behind it.",
     },
     "compare.select_cell": {
-        "fi": "Valitse ruutu nähdäksesi sen vaiheet.",
+        "fi": "Valitse ruutu nähdäksesi sen askeleet.",
         "sv": "Välj en ruta för att se dess steg.",
         "en": "Select a square to see its steps.",
     },
     "compare.overview_caption": {
-        "fi": "Kaikki {n} ladattua polkua: vaihetyyppien määrät (luku ruudussa, tummempi = enemmän).",
-        "sv": "Alla {n} inlästa stigar: antal steg per typ (siffran i rutan, mörkare = fler).",
-        "en": "All {n} loaded paths: steps per kind (the number in the square, darker = more).",
+        "fi": {
+            "one": "{n} ladattu polku: askeltyyppien määrät (luku ruudussa, tummempi = enemmän).",
+            "other": "Kaikki {n} ladattua polkua: askeltyyppien määrät (luku ruudussa, tummempi = enemmän).",
+        },
+        "sv": {
+            "one": "{n} inläst stig: antal steg per typ (siffran i rutan, mörkare = fler).",
+            "other": "Alla {n} inlästa stigar: antal steg per typ (siffran i rutan, mörkare = fler).",
+        },
+        "en": {
+            "one": "{n} loaded path: steps per kind (the number in the square, darker = more).",
+            "other": "All {n} loaded paths: steps per kind (the number in the square, darker = more).",
+        },
     },
     "compare.no_differences": {
-        "fi": "Valituilla poluilla ei ole eroja vaihetyypeissä eikä vastuissa.",
+        "fi": "Valituilla poluilla ei ole eroja askeltyypeissä eikä vastuissa.",
         "sv": "De valda stigarna skiljer sig inte i stegtyper eller ansvar.",
         "en": "The chosen paths do not differ in step kinds or responsibilities.",
     },
@@ -1394,25 +1601,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Side by side as text",
     },
     "compare.diagram_caption": {
-        "fi": "Sarakkeet: polut. Rivit: vaihetyypit, sama tyyppi samalla rivillä. Väri ja nimi kertovat vastuussa olevan toimijan; ⚠ merkitsee havainnon (katvealue, päällekkäisyys, kylmä siirto, saavuttamaton, umpikuja); ↩ 3 tarkoittaa paluuta ylempänä olevaan vaiheeseen 3.",
+        "fi": "Sarakkeet: polut. Rivit: askeltyypit, sama tyyppi samalla rivillä. Väri ja nimi kertovat vastuussa olevan toimijan; ⚠ merkitsee huomion (katvealue, päällekkäisyys, kylmä siirto, saavuttamaton, umpikuja); ↩ 3 tarkoittaa paluuta ylempänä olevaan askeleeseen 3.",
         "sv": "Kolumner: stigar. Rader: stegtyper, samma typ på samma rad. Färgen och namnet anger den ansvariga aktören; ⚠ markerar en iakttagelse (gråzon, överlappning, kall överlämning, onåbar, återvändsgränd); ↩ 3 betyder en återgång till steg 3 högre upp.",
         "en": "Columns: paths. Rows: step kinds, the same kind on the same row. Colour and name give the responsible actor; ⚠ marks a finding (gap, overlap, cold handoff, unreachable, dead end); ↩ 3 means a return to step 3 further up.",
     },
-    "metric.steps": {"fi": "Vaiheita", "sv": "Steg", "en": "Steps"},
+    "metric.steps": {"fi": "Askelia", "sv": "Steg", "en": "Steps"},
     "metric.steps.def": {
-        "fi": "Vaiheiden määrä tiedostossa.",
+        "fi": "Askelten määrä tiedostossa.",
         "sv": "Antal steg i filen.",
         "en": "Number of steps in the file.",
     },
     "metric.decisions": {"fi": "Valintakohtia", "sv": "Vägval", "en": "Decision points"},
     "metric.decisions.def": {
-        "fi": "Vaiheet, joista pääsee kahteen tai useampaan eri vaiheeseen.",
+        "fi": "Askeleet, joista pääsee kahteen tai useampaan eri askeleeseen.",
         "sv": "Steg som leder till två eller fler olika steg.",
         "en": "Steps that lead on to two or more different steps.",
     },
     "metric.actors": {"fi": "Toimijoita", "sv": "Aktörer", "en": "Actors"},
     "metric.actors.def": {
-        "fi": "Toimijat, joilla on rooli ainakin yhdessä vaiheessa.",
+        "fi": "Toimijat, joilla on rooli ainakin yhdessä askeleessa.",
         "sv": "Aktörer med en roll i minst ett steg.",
         "en": "Actors with a role in at least one step.",
     },
@@ -1436,31 +1643,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "metric.gaps": {"fi": "Katvealueita", "sv": "Gråzoner", "en": "Gaps"},
     "metric.gaps.def": {
-        "fi": "Vaiheet, joista kukaan ei vastaa.",
+        "fi": "Askeleet, joista kukaan ei vastaa.",
         "sv": "Steg som ingen ansvarar för.",
         "en": "Steps no one is responsible for.",
     },
     "metric.overlaps": {"fi": "Päällekkäisyyksiä", "sv": "Överlappningar", "en": "Overlaps"},
     "metric.overlaps.def": {
-        "fi": "Vaiheet, joissa on useampi kuin yksi vastuutaho.",
+        "fi": "Askeleet, joissa on useampi kuin yksi vastuutaho.",
         "sv": "Steg med fler än en ansvarig.",
         "en": "Steps with more than one responsible actor.",
     },
     "metric.exits": {"fi": "Uloskäyntejä", "sv": "Utgångar", "en": "Exits"},
     "metric.exits.def": {
-        "fi": "Päätevaiheet, joihin pääsee alusta.",
+        "fi": "Pääteaskeleet, joihin pääsee alusta.",
         "sv": "Slutsteg som går att nå från början.",
         "en": "End steps that can be reached from an entry.",
     },
     "metric.shortest": {"fi": "Lyhin (pv)", "sv": "Kortast (d)", "en": "Shortest (days)"},
     "metric.shortest.def": {
-        "fi": "Vähiten päiviä alusta siihen, kun asiakas on uloskäynnissä: vaiheiden kestojen alarajat kokonaisina päivinä (uloskäynnin omaa kestoa ei lasketa). — = ei tiedossa: jonkin reitin vaiheelle ei ole annettu kestoa, joten lyhin voi olla lyhyempi.",
+        "fi": "Vähiten päiviä alusta siihen, kun asiakas on uloskäynnissä: askelten kestojen alarajat kokonaisina päivinä (uloskäynnin omaa kestoa ei lasketa). — = ei tiedossa: jonkin reitin askeleelle ei ole annettu kestoa, joten lyhin voi olla lyhyempi.",
         "sv": "Minst antal dagar från början tills klienten når en utgång: stegens nedre gränser i hela dagar (utgångens egen längd räknas inte). — = okänt: ett steg på någon väg saknar längd, så den kortaste kan vara kortare.",
         "en": "Fewest days from an entry until the client reaches an exit: the low end of each step's duration, in whole days (the exit's own is not counted). — = not known: a step on some route has no duration given, so the shortest could be shorter.",
     },
     "metric.longest": {"fi": "Pisin (pv)", "sv": "Längst (d)", "en": "Longest (days)"},
     "metric.longest.def": {
-        "fi": "Eniten päiviä alusta uloskäyntiin kiertämättä silmukkaa: kestojen ylärajat kokonaisina päivinä (uloskäynnin omaa kestoa ei lasketa). — = ei tiedossa: jonkin reitin vaiheelle ei ole annettu kestoa.",
+        "fi": "Eniten päiviä alusta uloskäyntiin kiertämättä silmukkaa: kestojen ylärajat kokonaisina päivinä (uloskäynnin omaa kestoa ei lasketa). — = ei tiedossa: jonkin reitin askeleelle ei ole annettu kestoa.",
         "sv": "Flest dagar från början till en utgång utan att gå runt en slinga: de övre gränserna i hela dagar (utgångens egen längd räknas inte). — = okänt: ett steg på någon väg saknar längd.",
         "en": "Most days from an entry to an exit without going round a loop: the high end of each duration, in whole days (the exit's own is not counted). — = not known: a step on some route has no duration given.",
     },
@@ -1480,7 +1687,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "When the description applies and when it was last checked (YYYY-MM-DD).",
     },
     "tpl.sources": {
-        "fi": "Lähteet: jokainen vaihe kertoo, mihin se perustuu (sources).",
+        "fi": "Lähteet: jokainen askel kertoo, mihin se perustuu (sources).",
         "sv": "Källor: varje steg anger vad det bygger på (sources).",
         "en": "Sources: every step says what it rests on (sources).",
     },
@@ -1642,38 +1849,87 @@ MESSAGES: dict[str, dict[str, str]] = {
     "own.tab.steps": {"fi": "Askeleet", "sv": "Steg", "en": "Steps"},
     "own.tab.roles": {"fi": "Roolit", "sv": "Roller", "en": "Roles"},
     "own.tab.transitions": {"fi": "Siirtymät", "sv": "Övergångar", "en": "Transitions"},
-    "own.col.id": {"fi": "tunniste", "sv": "id", "en": "id"},
-    "own.col.kind": {"fi": "tyyppi", "sv": "typ", "en": "kind"},
-    "own.col.name": {"fi": "nimi", "sv": "namn", "en": "name"},
-    "own.col.contact": {"fi": "yhteystieto", "sv": "kontakt", "en": "contact"},
-    "own.col.title": {"fi": "otsikko", "sv": "rubrik", "en": "title"},
-    "own.col.phase": {"fi": "vaihe", "sv": "fas", "en": "phase"},
-    "own.col.start": {"fi": "alku", "sv": "start", "en": "start"},
-    "own.col.client_text": {"fi": "asiakkaalle", "sv": "för klienten", "en": "for the client"},
-    "own.col.step": {"fi": "askel", "sv": "steg", "en": "step"},
-    "own.col.actor": {"fi": "toimija", "sv": "aktör", "en": "actor"},
-    "own.col.role": {"fi": "rooli", "sv": "roll", "en": "role"},
-    "own.col.task": {"fi": "tehtävä", "sv": "uppgift", "en": "task"},
-    "own.col.from": {"fi": "mistä", "sv": "från", "en": "from"},
-    "own.col.to": {"fi": "mihin", "sv": "till", "en": "to"},
-    "own.col.when": {"fi": "milloin", "sv": "när", "en": "when"},
-    "own.col.client_when": {
-        "fi": "milloin asiakkaan sanoin",
-        "sv": "när, med klientens ord",
-        "en": "when, in the client's words",
+    "own.col.id": {"fi": "Tunniste", "sv": "Id", "en": "ID"},
+    "own.col.kind": {"fi": "Tyyppi", "sv": "Typ", "en": "Kind"},
+    "own.col.name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
+    "own.col.contact": {"fi": "Yhteystieto", "sv": "Kontakt", "en": "Contact"},
+    "own.col.title": {"fi": "Otsikko", "sv": "Rubrik", "en": "Title"},
+    "own.col.phase": {"fi": "Vaihe", "sv": "Fas", "en": "Phase"},
+    "own.col.start": {"fi": "Alkuaskel", "sv": "Första steg", "en": "First step"},
+    "own.col.client_text": {
+        "fi": "Teksti asiakkaalle",
+        "sv": "Text till klienten",
+        "en": "Text for the client",
     },
-    "own.col.handoff": {"fi": "siirto", "sv": "överlämning", "en": "handoff"},
+    "own.col.step": {"fi": "Askel", "sv": "Steg", "en": "Step"},
+    "own.col.actor": {"fi": "Toimija", "sv": "Aktör", "en": "Actor"},
+    "own.col.role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
+    "own.col.task": {"fi": "Tehtävä", "sv": "Uppgift", "en": "Task"},
+    "own.col.from": {"fi": "Askeleesta", "sv": "Från steget", "en": "From step"},
+    "own.col.to": {"fi": "Askeleeseen", "sv": "Till steget", "en": "To step"},
+    "own.col.when": {"fi": "Milloin", "sv": "När", "en": "When"},
+    "own.col.client_when": {
+        "fi": "Milloin, asiakkaan sanoin",
+        "sv": "När, med klientens ord",
+        "en": "When, in the client's words",
+    },
+    "own.col.handoff": {"fi": "Siirto", "sv": "Överlämning", "en": "Handoff"},
+    "own.help.id": {
+        "fi": "Lyhyt tunnus, jolla muut rivit viittaavat tähän: pienet kirjaimet a–z, numerot ja viivat.",
+        "sv": "En kort kod som andra rader hänvisar till: små bokstäver a–z, siffror och bindestreck.",
+        "en": "A short code the other rows refer to: small letters a–z, digits and hyphens.",
+    },
+    "own.help.start": {
+        "fi": "Polku alkaa tästä askeleesta. Jos mitään ei ole merkitty, polku alkaa ensimmäisestä askeleesta.",
+        "sv": "Stigen börjar vid det här steget. Om inget är markerat börjar stigen vid det första steget.",
+        "en": "The path begins at this step. If none is ticked, the path begins at the first step.",
+    },
+    "own.help.handoff": {
+        "fi": "Saattaen vaihtaen: työntekijä saattaa asiakkaan seuraavalle toimijalle. Kylmä siirto: asiakas ottaa itse yhteyttä. Tyhjä: ei kerrottu.",
+        "sv": "Ledsagat överlämnande: personalen följer klienten till nästa aktör. Kall överlämning: klienten tar själv kontakt. Tom: inte angivet.",
+        "en": "Warm handoff: a worker takes the client to the next actor. Cold handoff: the client makes contact alone. Empty: not stated.",
+    },
+    "own.handoff.warm": {
+        "fi": "Saattaen vaihtaen",
+        "sv": "Ledsagat överlämnande",
+        "en": "Warm handoff",
+    },
+    "own.handoff.cold": {"fi": "Kylmä siirto", "sv": "Kall överlämning", "en": "Cold handoff"},
+    "own.in_force_from": {
+        "fi": "Voimassa {start} alkaen",
+        "sv": "Gäller från {start}",
+        "en": "In force from {start}",
+    },
+    "own.in_force_range": {
+        "fi": "Voimassa {start}–{end}",
+        "sv": "Gäller {start}–{end}",
+        "en": "In force {start}–{end}",
+    },
+    "own.updated": {
+        "fi": "tarkistettu {date}",
+        "sv": "granskad {date}",
+        "en": "checked {date}",
+    },
     "own.tables_help": {
         "fi": "Muutos tallentuu luonnokseen heti, kun solusta poistutaan. Tyhjä tekstisolu tarkoittaa, ettei tekstiä ole vielä kirjoitettu tällä kielellä. Muut kentät (lähteet, asiakirjat, lakiperusta) säilyvät tiedostossa.",
         "sv": "En ändring sparas i utkastet så fort du lämnar cellen. En tom textcell betyder att texten inte är skriven på det här språket än. Övriga fält (källor, dokument, rättslig grund) finns kvar i filen.",
         "en": "A change goes into the draft as soon as you leave the cell. An empty text cell means the text is not yet written in this language. Other fields (sources, documents, legal basis) stay in the file.",
     },
     "own.valid": {
-        "fi": "Kelvollinen: polku {id} on käytössä tässä istunnossa ({n} huomiota).",
-        "sv": "Giltig: stigen {id} används i den här sessionen ({n} anmärkningar).",
-        "en": "Valid: path {id} is in use in this session ({n} findings).",
+        "fi": {
+            "one": "Kelvollinen: polku {id} on käytössä tässä istunnossa ({n} huomio).",
+            "other": "Kelvollinen: polku {id} on käytössä tässä istunnossa ({n} huomiota).",
+        },
+        "sv": {
+            "one": "Giltig: stigen {id} används i den här sessionen ({n} iakttagelse).",
+            "other": "Giltig: stigen {id} används i den här sessionen ({n} iakttagelser).",
+        },
+        "en": {
+            "one": "Valid: path {id} is in use in this session ({n} finding).",
+            "other": "Valid: path {id} is in use in this session ({n} findings).",
+        },
     },
-    "own.findings": {"fi": "Huomiot ({n})", "sv": "Anmärkningar ({n})", "en": "Findings ({n})"},
+    "own.findings": {"fi": "Huomiot ({n})", "sv": "Iakttagelser ({n})", "en": "Findings ({n})"},
     "own.invalid": {
         "fi": "Luonnos ei ole vielä kelvollinen. Se on tallessa sellaisenaan; korjaa nämä (rivit viittaavat ladattavaan tiedostoon):",
         "sv": "Utkastet är inte giltigt än. Det finns kvar som det är; rätta följande (raderna avser filen du laddar ner):",
@@ -1713,9 +1969,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your own path – this session only",
     },
     "own.too_many": {
-        "fi": "Tässä istunnossa on jo {n} omaa polkua. Hylkää luonnos tai lataa sivu uudelleen aloittaaksesi alusta.",
-        "sv": "Sessionen har redan {n} egna stigar. Kasta utkastet eller ladda om sidan för att börja om.",
-        "en": "This session already holds {n} own paths. Discard the draft or reload the page to start afresh.",
+        "fi": {
+            "one": "Tässä istunnossa on jo {n} oma polku. Hylkää luonnos tai lataa sivu uudelleen aloittaaksesi alusta.",
+            "other": "Tässä istunnossa on jo {n} omaa polkua. Hylkää luonnos tai lataa sivu uudelleen aloittaaksesi alusta.",
+        },
+        "sv": {
+            "one": "Sessionen har redan {n} egen stig. Kasta utkastet eller ladda om sidan för att börja om.",
+            "other": "Sessionen har redan {n} egna stigar. Kasta utkastet eller ladda om sidan för att börja om.",
+        },
+        "en": {
+            "one": "This session already holds {n} own path. Discard the draft or reload the page to start afresh.",
+            "other": "This session already holds {n} own paths. Discard the draft or reload the page to start afresh.",
+        },
     },
     "own.replaces": {
         "fi": "Samalla tunnisteella ladattu polku korvautuu tässä istunnossa tällä tiedostolla.",

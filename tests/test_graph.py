@@ -58,7 +58,7 @@ def test_no_exit_and_dead_ends(minimal):
 def test_findings_are_worded_in_each_language():
     g = graph_of("findings.yaml")
     overlap = next(f for f in g.findings if f.kind == "overlap")
-    assert render_finding(overlap, "fi").startswith("Päällekkäisyys: vaiheella on 2")
+    assert render_finding(overlap, "fi").startswith("Päällekkäisyys: askeleella on 2")
     assert render_finding(overlap, "sv").startswith("Överlappning")
     assert "social, employment" in render_finding(overlap, "en")
     missing = next(f for f in g.findings if f.kind == "missing_translation")

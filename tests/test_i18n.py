@@ -71,3 +71,24 @@ def test_a_key_missing_from_the_catalogue_raises_and_odd_values_become_finnish()
         t("no.such.key", "en")
     assert normalise_lang(123) == "fi"
     assert normalise_lang(" sv ") == "sv"
+
+
+@pytest.mark.parametrize(
+    ("lang", "start", "until"),
+    [
+        ("fi", "1.1.2027", "1.1.2026"),
+        ("sv", "1 jan. 2027", "1 jan. 2026"),
+        ("en", "1 Jan 2027", "1 Jan 2026"),
+    ],
+)
+def test_a_finding_writes_its_dates_in_the_language_shown(minimal, lang, start, until):
+    from polku.graph import PathGraph
+    from polku.loader import load_text
+    from polku.summary import render_finding
+    from tests.conftest import dump
+
+    minimal.update(valid_from="2027-01-01", valid_until="2026-01-01")
+    graph = PathGraph(load_text(dump(minimal), "t.yaml").path)
+    (finding,) = [f for f in graph.findings if f.kind == "validity_order"]
+    text = render_finding(finding, lang)
+    assert f"({until})" in text and f"({start})" in text

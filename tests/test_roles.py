@@ -55,11 +55,11 @@ def test_role_matrix_table_in_words_with_unique_columns():
     from polku.exports import role_matrix_table
 
     table = role_matrix_table(graph(), "fi")
-    assert table.index.name == "Vaihe"
+    assert table.index.name == "Askel"
     assert list(table.columns) == ["Asiakas", "Sosiaalityö", "Työllisyys"]
     assert table.iloc[0].tolist() == ["", "vastuussa", "vastuussa"]
     assert table.index[3] == "4. Work"  # a plain string in the file's language (en)
-    assert table.to_csv().splitlines()[0] == "Vaihe,Asiakas,Sosiaalityö,Työllisyys"
+    assert table.to_csv().splitlines()[0] == "Askel,Asiakas,Sosiaalityö,Työllisyys"
 
 
 def test_legend_pairs_every_colour_with_words():

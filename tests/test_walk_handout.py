@@ -71,7 +71,7 @@ def test_handout_has_the_way_walked_now_the_alternatives_and_only_given_contacts
     content = review_handout()
     assert content.heading == "Sinun polkusi: Havaintotesti"
     assert content.walked == ("Suunnitelma", "Toiminta")
-    assert content.now == "Nyt olet vaiheessa: Arviointi"
+    assert content.now == "Nyt olet tässä: Arviointi"
     assert content.current.who == ("Sosiaalityö",)
     # review leads back to activity ("Jatketaan", the professional's condition) or on to job
     # (no condition). Job's title is plain English text in an English file, so it stays.
@@ -100,7 +100,7 @@ def test_handout_pdf_is_tagged_fits_one_page_and_lists_alternatives_under_one_he
     order = [
         "Kenelle: Testi Asiakas",
         "Tähän asti: Suunnitelma → Toiminta",
-        "Nyt olet vaiheessa: Arviointi",
+        "Nyt olet tässä: Arviointi",
         "Seuraavaksi jokin näistä",
         "Toiminta – työntekijä arvioi",
         "Jokin muu tai ei mikään näistä: Work",
