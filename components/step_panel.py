@@ -6,9 +6,10 @@ import streamlit as st
 
 from components.safe import md
 from polku.graph import PathGraph
-from polku.i18n import LANG_NAMES, t
+from polku.i18n import t
 from polku.models import Step
 from polku.summary import duration_text, render_finding
+from polku.summary import fallback_note as shown_in
 from polku.text import resolve
 
 
@@ -29,7 +30,7 @@ def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> N
 
     def fallback_note(resolved) -> None:
         if resolved.fell_back and resolved.text:
-            st.caption(t("fallback.note", lang, lang=LANG_NAMES[resolved.lang]))
+            st.caption(shown_in(resolved.lang, lang))
 
     title = text(step.title)
     st.subheader(md(title.text), anchor=False)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from polku.graph import PathGraph
-from polku.i18n import LANG_NAMES, t
+from polku.i18n import t
+from polku.summary import fallback_note
 from polku.text import resolve
 
 
@@ -72,5 +73,5 @@ def plain_notes(graph: PathGraph, step_id: str, lang: str) -> list[str]:
     fell_back = {
         r.lang for r in (resolve(v, lang, path.language) for v in shown) if r.fell_back and r.text
     }
-    notes += [t("fallback.note", lang, lang=LANG_NAMES[other]) for other in sorted(fell_back)]
+    notes += [fallback_note(other, lang) for other in sorted(fell_back)]
     return notes

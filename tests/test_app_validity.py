@@ -1,4 +1,4 @@
-"""Validity on a fixed day, 2026-11-23: a description that ended yesterday is historical, one
+"""Validity on a fixed day, 23 Nov 2026: a description that ended yesterday is historical, one
 that ends today is in force, one that starts tomorrow is not yet in force. The explorer says
 both, the meeting says the first, Home's card names the status."""
 
@@ -17,17 +17,17 @@ DATES = {
     "future": {"valid_from": "2026-11-24"},
 }
 PAST = {
-    "fi": "Tämä kuvaus on historiallinen: se oli voimassa 2020-01-01 – 2026-11-22. "
+    "fi": "Tämä kuvaus on historiallinen: se oli voimassa 1.1.2020 – 22.11.2026. "
     "Palvelu on sen jälkeen muuttunut.",
-    "sv": "Beskrivningen är historisk: den gällde 2020-01-01 – 2026-11-22. "
+    "sv": "Beskrivningen är historisk: den gällde 1 jan. 2020 – 22 nov. 2026. "
     "Tjänsten har ändrats sedan dess.",
-    "en": "This description is historical: it applied 2020-01-01 – 2026-11-22. "
+    "en": "This description is historical: it applied 1 Jan 2020 – 22 Nov 2026. "
     "The service has changed since.",
 }
 FUTURE = {
-    "fi": "Tämä kuvaus tulee voimaan: 2026-11-24 – ….",
-    "sv": "Beskrivningen börjar gälla: 2026-11-24 – ….",
-    "en": "This description applies from: 2026-11-24 – ….",
+    "fi": "Tämä kuvaus tulee voimaan: 24.11.2026 – ….",
+    "sv": "Beskrivningen börjar gälla: 24 nov. 2026 – ….",
+    "en": "This description applies from: 24 Nov 2026 – ….",
 }
 
 
@@ -85,10 +85,9 @@ def test_the_meeting_says_a_description_is_not_yet_in_force(monkeypatch, tmp_pat
 @pytest.mark.parametrize(
     ("dates", "status"),
     [
-        ("past", "**Valid:** 2020-01-01 – 2026-11-22 :material/history: ended – a historical "
-         "description"),
-        ("ends-today", "**Valid:** 2020-01-01 – 2026-11-23 :material/check_circle: in force now"),
-        ("future", "**Valid:** 2026-11-24 – … :material/schedule: not yet in force"),
+        ("past", ":material/history: **Historical** · 1 Jan 2020 – 22 Nov 2026"),
+        ("ends-today", ":material/check_circle: **In force** · 1 Jan 2020 – 23 Nov 2026"),
+        ("future", ":material/schedule: **Coming** · 24 Nov 2026 – …"),
     ],
 )  # fmt: skip
 def test_home_card_names_the_status(monkeypatch, tmp_path, minimal, dates, status):

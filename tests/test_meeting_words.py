@@ -52,7 +52,7 @@ def test_the_hard_parts_are_said_plainly():
         "Kysy työntekijältä."
     ]
     # job's title is plain English text: in Finnish it is shown in English, and said so.
-    assert plain_notes(GRAPH, "job", "fi") == ["(ei käännöstä, näytetään kielellä English)"]
+    assert plain_notes(GRAPH, "job", "fi") == ["(ei käännöstä, näytetään englanniksi)"]
 
 
 def test_a_cold_handoff_to_an_owned_step_names_whom_to_contact():

@@ -119,6 +119,6 @@ def test_validity_text_without_dates_says_not_limited():
 
 def test_validity_text_gives_the_range_with_an_open_end_as_an_ellipsis():
     both = path_file(valid_from="2026-01-01", valid_until="2026-12-31")
-    assert validity_text(both, "fi") == "2026-01-01 – 2026-12-31"
-    assert validity_text(path_file(valid_from="2026-11-23"), "en") == "2026-11-23 – …"
-    assert validity_text(path_file(valid_until="2026-11-22"), "sv") == "… – 2026-11-22"
+    assert validity_text(both, "fi") == "1.1.2026 – 31.12.2026"
+    assert validity_text(path_file(valid_from="2026-11-23"), "en") == "23 Nov 2026 – …"
+    assert validity_text(path_file(valid_until="2026-11-22"), "sv") == "… – 22 nov. 2026"

@@ -1,5 +1,7 @@
 """Home in Chromium: the shipped paths, the language switch, accessibility."""
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -61,3 +63,80 @@ def test_home_has_no_serious_accessibility_violations(server, page: Page, lang):
     expect(page.locator("html")).to_have_attribute("lang", lang)
     violations = axe_violations(page)
     assert violations == [], violations
+
+
+# --- the three ways in ---------------------------------------------------------------------
+
+
+def title_of(path_id: str, lang: str) -> str:
+    library = load_library(path_dirs(""))
+    p = library.paths[path_id]
+    return resolve(p.title, lang, p.language).text
+
+
+def test_learning_the_service_system_opens_the_onboarding_on_the_national_path(server, page: Page):
+    page.goto(f"{server.url}/?lang=fi")
+    settle(page)
+    page.get_by_role("link", name="Aloita perehdytys").click()
+    expect(page).to_have_url(re.compile(r"/onboarding\?.*path=kansallinen"))
+    expect(page.get_by_role("heading", name="Perehdytys", exact=True)).to_be_visible()
+    picker = page.locator(".st-key-path").get_by_role("combobox")
+    expect(picker).to_have_value(title_of("kansallinen", "fi"))
+
+
+def test_meeting_a_client_opens_the_meeting_on_the_path_picked_on_home(server, page: Page):
+    page.goto(f"{server.url}/?lang=sv")
+    settle(page)
+    page.get_by_label("Stigen för klientens region").click()
+    page.get_by_role("option", name="Satakunta", exact=True).click()
+    settle(page)
+    page.get_by_role("link", name="Börja mötet").click()
+    expect(page).to_have_url(re.compile(r"/meeting\?.*path=satakunta"))
+    picker = page.locator(".st-key-meeting-picker").get_by_role("combobox")
+    expect(picker).to_have_value(title_of("satakunta", "sv"))
+    # The meeting's first step is on screen, in Swedish.
+    expect(page.locator(".st-key-meeting-crumbs")).to_contain_text("(Du är här)")
+
+
+def test_comparing_regions_opens_the_comparison_with_the_national_path_and_two_regions(
+    server, page: Page
+):
+    page.goto(f"{server.url}/?lang=en")
+    settle(page)
+    page.get_by_role("link", name="Open the comparison").click()
+    expect(page).to_have_url(re.compile(r"/compare\?.*paths=kansallinen(,|%2C)"))
+    expect(page.get_by_role("heading", name="Compare", exact=True)).to_be_visible()
+    chosen = page.locator(".st-key-paths")
+    for path_id in ("kansallinen", "keski-pohjanmaa", "pohjanmaa"):
+        expect(chosen).to_contain_text(title_of(path_id, "en"))
+
+
+def test_a_cards_compare_link_puts_the_path_beside_the_national_one(server, page: Page):
+    page.goto(f"{server.url}/?lang=fi")
+    settle(page)
+    card = page.locator(".st-key-card-satakunta")
+    card.get_by_role("link", name="Vertaa valtakunnalliseen").click()
+    expect(page).to_have_url(re.compile(r"/compare\?.*paths=satakunta(,|%2C)kansallinen"))
+    chosen = page.locator(".st-key-paths")
+    expect(chosen).to_contain_text(title_of("satakunta", "fi"))
+    expect(chosen).to_contain_text(title_of("kansallinen", "fi"))
+
+
+def test_the_three_ways_in_stand_side_by_side_on_a_laptop_and_stack_on_a_tablet(server, page: Page):
+    def lefts() -> list[float]:
+        return [
+            page.locator(f".st-key-way-{w}").bounding_box()["x"]
+            for w in ("learn", "meet", "workshop")
+        ]
+
+    page.goto(f"{server.url}/?lang=fi")
+    settle(page)
+    xs = lefts()
+    assert xs[0] < xs[1] < xs[2], xs
+    page.set_viewport_size({"width": 800, "height": 1280})
+    expect(page.locator(".st-key-way-workshop")).to_be_visible()
+    page.wait_for_function(
+        "() => { const b = ['learn','meet','workshop'].map(w => document.querySelector("
+        "'.st-key-way-' + w).getBoundingClientRect()); return b[0].x === b[2].x && "
+        "b[0].bottom <= b[1].top && b[1].bottom <= b[2].top; }"
+    )
