@@ -20,6 +20,8 @@ class Term:
     definition: dict[str, str]  # language -> definition ({} for the core glossary)
     origin: str  # "core" or a path id
     sv_verified: bool = True
+    # Where a merged entry (`merged`) comes from: "core" and path ids, in order.
+    sources: tuple[str, ...] = ()
 
     def get(self, lang: str) -> str:
         return self.texts.get(lang) or self.texts.get("fi") or next(iter(self.texts.values()))
@@ -47,7 +49,12 @@ def _data() -> dict:
 
 def core_glossary() -> tuple[Term, ...]:
     return tuple(
-        Term({k: e[k] for k in LANGS if k in e}, {}, "core", e.get("sv_verified", "sv" in e))
+        Term(
+            {k: e[k] for k in LANGS if k in e},
+            {k: " ".join(v.split()) for k, v in e.get("definition", {}).items() if k in LANGS},
+            "core",
+            e.get("sv_verified", "sv" in e),
+        )
         for e in _data()["glossary"]
     )
 
@@ -124,6 +131,53 @@ def search(terms: tuple[Term, ...], query: str) -> list[Term]:
         for t in terms
         if any(q in v.casefold() for v in (*t.texts.values(), *t.definition.values()))
     ]
+
+
+def _same(a: Term, b: Term) -> bool:
+    return any(
+        (x := a.texts.get(k)) and (y := b.texts.get(k)) and x.casefold() == y.casefold()
+        for k in LANGS
+    )
+
+
+def merged(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Each term once: the same term in the core glossary and in several paths' glossaries
+    (its name the same in some language, whatever the case) becomes one entry. Each language's
+    name and definition come from the first source that has one (the core glossary first, so
+    its verified Swedish wins); `sources` lists every source."""
+    groups: list[list[Term]] = []
+    for term in terms:
+        group = next((g for g in groups if any(_same(term, other) for other in g)), None)
+        if group is None:
+            groups.append([term])
+        else:
+            group.append(term)
+    out = []
+    for group in groups:
+        texts: dict[str, str] = {}
+        definition: dict[str, str] = {}
+        sv_verified = True
+        for term in group:
+            for k in LANGS:
+                if k not in texts and term.texts.get(k):
+                    texts[k] = term.texts[k]
+                    if k == "sv":
+                        sv_verified = term.sv_verified
+                if k not in definition and term.definition.get(k):
+                    definition[k] = term.definition[k]
+        if "sv" not in texts:
+            sv_verified = group[0].sv_verified
+        origins = tuple(dict.fromkeys(term.origin for term in group))
+        out.append(Term(texts, definition, origins[0], sv_verified, origins))
+    return tuple(out)
+
+
+_NORDIC = str.maketrans({"å": "{0", "ä": "{1", "ö": "{2", "æ": "{1", "ø": "{2"})
+
+
+def alphabetical(terms: list[Term], lang: str) -> list[Term]:
+    """By the name in `lang`, as Finnish and Swedish order letters (… z, å, ä, ö)."""
+    return sorted(terms, key=lambda term: term.get(lang).casefold().translate(_NORDIC))
 
 
 def stem(term: str) -> str:

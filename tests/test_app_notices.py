@@ -107,7 +107,7 @@ def test_meeting_tells_the_client_in_plain_words(monkeypatch, folder, lang):
 
 
 def test_onboarding_explains_both_and_names_the_paths_concerned(monkeypatch, folder):
-    at = run_page(monkeypatch, page="onboarding", folder=folder, lang="en")
+    at = run_page(monkeypatch, page="onboarding", folder=folder, lang="en", section="law")
     heads = [s.value for s in at.subheader]
     assert WIND_DOWN_TITLE["en"] in heads and RIGHTS_PRO["en"] in heads
     text = " ".join(plain(m.value) for m in at.markdown)

@@ -63,7 +63,9 @@ def test_language_from_a_link_or_a_browser_locale():
 
 
 def test_t_fills_placeholders():
-    assert t("fallback.shown_in", "en", in_lang="in Swedish") == "(no translation, shown in Swedish)"
+    assert (
+        t("fallback.shown_in", "en", in_lang="in Swedish") == "(no translation, shown in Swedish)"
+    )
 
 
 def test_a_key_missing_from_the_catalogue_raises_and_odd_values_become_finnish():

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+import yaml
 
 from polku.graph import PathGraph
 from polku.loader import load_library, load_text
@@ -11,8 +12,10 @@ from polku.onboarding import Neighbour, RoleElsewhere, kinds_present, same_role_
 from polku.quiz import questions
 from polku.reference import (
     Term,
+    alphabetical,
     core_glossary,
     laws,
+    merged,
     path_glossary,
     reforms,
     search,
@@ -367,45 +370,45 @@ ACTORS = {"Asiakas", "Kela", "Sosiaalityö", "Työllisyyspalvelut"}
 # to three wrong options; none here has more than three, so all of them are offered and the
 # options are known as a set (their order is shuffled).
 EXPECTED_QUESTIONS = {
-    "Kuka vastaa vaiheesta ”Palvelutarpeen arviointi” alueella Esimerkkikunta?": (
+    "Kuka vastaa askeleesta ”Palvelutarpeen arviointi” alueella Esimerkkikunta?": (
         ACTORS,
         {"Sosiaalityö"},
-        "Vaiheesta ”Palvelutarpeen arviointi” vastaa: Sosiaalityö.",
+        "Askeleesta ”Palvelutarpeen arviointi” vastaa: Sosiaalityö.",
     ),
-    "Kuka vastaa vaiheesta ”Aktivointisuunnitelma” alueella Esimerkkikunta?": (
+    "Kuka vastaa askeleesta ”Aktivointisuunnitelma” alueella Esimerkkikunta?": (
         ACTORS,
         {"Sosiaalityö", "Työllisyyspalvelut"},
-        "Vaiheesta ”Aktivointisuunnitelma” vastaa: Sosiaalityö, Työllisyyspalvelut.",
+        "Askeleesta ”Aktivointisuunnitelma” vastaa: Sosiaalityö, Työllisyyspalvelut.",
     ),
-    "Kuka vastaa vaiheesta ”Väliarvio” alueella Esimerkkikunta?": (
+    "Kuka vastaa askeleesta ”Väliarvio” alueella Esimerkkikunta?": (
         ACTORS,
         {"Sosiaalityö"},  # Kela is only consulted
-        "Vaiheesta ”Väliarvio” vastaa: Sosiaalityö.",
+        "Askeleesta ”Väliarvio” vastaa: Sosiaalityö.",
     ),
-    "Kuka vastaa vaiheesta ”Työhön” alueella Esimerkkikunta?": (
+    "Kuka vastaa askeleesta ”Työhön” alueella Esimerkkikunta?": (
         ACTORS,
         {"Työllisyyspalvelut"},
-        "Vaiheesta ”Työhön” vastaa: Työllisyyspalvelut.",
+        "Askeleesta ”Työhön” vastaa: Työllisyyspalvelut.",
     ),
-    "Mitä seuraa vaiheen ”Palvelutarpeen arviointi” jälkeen?": (
+    "Mitä seuraa askeleen ”Palvelutarpeen arviointi” jälkeen?": (
         {"Aktivointisuunnitelma", "Kuntouttava työtoiminta", "Väliarvio", "Työhön"},
         {"Aktivointisuunnitelma"},
-        "Vaiheen ”Palvelutarpeen arviointi” jälkeen: Aktivointisuunnitelma.",
+        "Askeleen ”Palvelutarpeen arviointi” jälkeen: Aktivointisuunnitelma.",
     ),
-    "Mitä seuraa vaiheen ”Aktivointisuunnitelma” jälkeen?": (
+    "Mitä seuraa askeleen ”Aktivointisuunnitelma” jälkeen?": (
         {"Palvelutarpeen arviointi", "Kuntouttava työtoiminta", "Väliarvio", "Työhön"},
         {"Kuntouttava työtoiminta"},
-        "Vaiheen ”Aktivointisuunnitelma” jälkeen: Kuntouttava työtoiminta.",
+        "Askeleen ”Aktivointisuunnitelma” jälkeen: Kuntouttava työtoiminta.",
     ),
-    "Mitä seuraa vaiheen ”Kuntouttava työtoiminta” jälkeen?": (
+    "Mitä seuraa askeleen ”Kuntouttava työtoiminta” jälkeen?": (
         {"Palvelutarpeen arviointi", "Aktivointisuunnitelma", "Väliarvio", "Työhön"},
         {"Väliarvio"},
-        "Vaiheen ”Kuntouttava työtoiminta” jälkeen: Väliarvio.",
+        "Askeleen ”Kuntouttava työtoiminta” jälkeen: Väliarvio.",
     ),
-    "Mitä seuraa vaiheen ”Väliarvio” jälkeen?": (
+    "Mitä seuraa askeleen ”Väliarvio” jälkeen?": (
         {"Palvelutarpeen arviointi", "Aktivointisuunnitelma", "Kuntouttava työtoiminta", "Työhön"},
         {"Kuntouttava työtoiminta", "Työhön"},  # the loop back and the exit
-        "Vaiheen ”Väliarvio” jälkeen: Kuntouttava työtoiminta; Työhön.",
+        "Askeleen ”Väliarvio” jälkeen: Kuntouttava työtoiminta; Työhön.",
     ),
 }
 
@@ -473,6 +476,62 @@ def test_questions_for_generated_paths_are_well_formed(seed):
         for q in questions(graph, lang, count=10, seed=seed):
             assert len(set(q.options)) == len(q.options)
             assert q.correct and max(q.correct) < len(q.options)
+
+
+def test_a_roles_questions_are_about_the_steps_where_it_acts():
+    # QUIZ: Kela acts only at Väliarvio (consulted): your role there, who leads it (Sosiaalityö)
+    # and what follows it, in that turn.
+    quiz = questions(graph_of(QUIZ), "fi", count=6, seed=0, kind="kela")
+    assert [q.step for q in quiz] == ["arvio"] * 3
+    assert as_expected(quiz) == {
+        "Mikä on roolisi (Kela) askeleessa ”Väliarvio”?": (
+            {"vastuussa", "osallistuu", "konsultoidaan", "tiedotetaan"},
+            {"konsultoidaan"},
+            "Askeleessa ”Väliarvio”: Kela – konsultoidaan.",
+        ),
+        "Kuka vastaa askeleesta ”Väliarvio” alueella Esimerkkikunta?": EXPECTED_QUESTIONS[
+            "Kuka vastaa askeleesta ”Väliarvio” alueella Esimerkkikunta?"
+        ],
+        "Mitä seuraa askeleen ”Väliarvio” jälkeen?": EXPECTED_QUESTIONS[
+            "Mitä seuraa askeleen ”Väliarvio” jälkeen?"
+        ],
+    }
+    assert [q.prompt.split()[0] for q in quiz] == ["Mikä", "Kuka", "Mitä"]
+
+
+def test_an_answer_is_explained_from_the_task_the_conditions_and_the_sources():
+    data = yaml.safe_load(QUIZ)
+    data["region"] = "Esimerkkikunta (Esimerkin hyvinvointialue)"
+    data["sources"] = [{"id": "s1", "title": "Palvelukuvaus 2025"}, {"id": "s2", "title": "Laki"}]
+    arvio = data["steps"][3]
+    arvio["sources"] = ["s1", "s2"]
+    arvio["roles"][1]["task"] = "Kertoo kuntoutuksesta"
+    arvio["next"] = [
+        {"to": "toiminta", "when": "Tarvitaan lisää aikaa"},
+        {"to": "tyo", "when": "Työpaikka löytyy", "handoff": "warm"},
+    ]
+    sources = "Lähteet: Palvelukuvaus 2025; Laki"
+    role, who, after = questions(graph_of(data), "fi", count=6, seed=0, kind="kela")
+    assert role.why == ("Tehtävä kuvauksessa (Kela): ”Kertoo kuntoutuksesta”", sources)
+    assert who.prompt == "Kuka vastaa askeleesta ”Väliarvio” alueella Esimerkkikunta?"
+    assert who.why == (sources,)  # Sosiaalityö leads with no task written
+    assert after.why == (
+        "”Kuntouttava työtoiminta”, kun: Tarvitaan lisää aikaa",
+        "”Työhön”, kun: Työpaikka löytyy",
+        sources,
+    )
+
+
+def test_a_round_for_a_role_takes_turns_and_stops_at_the_count():
+    # QUIZ, social services: at kartoitus, suunnitelma and arvio (responsible at each). Three
+    # "your role", three "who leads", three "what follows": six asked for, two of each.
+    quiz = questions(graph_of(QUIZ), "en", count=6, seed=2, kind="social-services")
+    assert [" ".join(q.prompt.split()[:2]) for q in quiz] == [
+        "What is",
+        "Who is",
+        "What follows",
+    ] * 2
+    assert {q.step for q in quiz} <= {"kartoitus", "suunnitelma", "arvio"}
 
 
 # --- glossary, laws, reforms --------------------------------------------------------------------
@@ -569,8 +628,45 @@ def test_the_core_glossary_marks_unverified_swedish_and_has_every_language():
         "työkykykoordinaattori",
     ]
     assert [t.sv_verified for t in core if "sv" not in t.texts] == [False, False, False]
-    assert by_fi["omaohjaaja"].definition == {}
+    # Every core term is defined in all three languages, even without a Swedish name.
+    assert all(set(t.definition) == set(LANGS) for t in core)
+    assert by_fi["omaohjaaja"].definition["sv"] == (
+        "En kontaktperson som utses för klienten och följer upp hur det går; i AIMO till "
+        "exempel en anställd vid FPA."
+    )
     assert by_fi["omaohjaaja"].origin == "core"
+
+
+def test_merged_gives_each_term_once_with_the_core_first():
+    core = Term(
+        {"fi": "kulukorvaus", "sv": "kostnadsersättning", "en": "expense allowance"},
+        {"fi": "Yleinen selitys."},
+        "core",
+        sv_verified=False,
+    )
+    alfa = Term(
+        {"fi": "Kulukorvaus", "sv": "Kostnadsersättning (ej verifierad)"},
+        {"fi": "Alfan selitys.", "sv": "Alfas förklaring."},
+        "alfa",
+    )
+    beeta = Term({"en": "Expense Allowance"}, {"en": "Beta's definition."}, "beeta")
+    other = Term({"fi": "täsmätyö"}, {"fi": "Räätälöity työ."}, "alfa")
+    (allowance, tailored) = merged((core, alfa, other, beeta))
+    # Matched on the Finnish name (alfa) and on the English one (beeta), whatever the case.
+    assert allowance.texts == core.texts  # the core's names, its Swedish unverified
+    assert allowance.sv_verified is False
+    assert allowance.definition == {
+        "fi": "Yleinen selitys.",
+        "sv": "Alfas förklaring.",
+        "en": "Beta's definition.",
+    }
+    assert allowance.sources == ("core", "alfa", "beeta")
+    assert (tailored.texts, tailored.sources) == ({"fi": "täsmätyö"}, ("alfa",))
+
+
+def test_terms_are_in_the_order_finnish_and_swedish_sort_letters():
+    terms = [Term({"sv": w}, {}, "core") for w in ("ö", "å", "ä", "z", "a")]
+    assert [t.texts["sv"] for t in alphabetical(terms, "sv")] == ["a", "z", "å", "ä", "ö"]
 
 
 def test_laws_link_to_finlex_and_reforms_are_dated():

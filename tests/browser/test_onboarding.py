@@ -1,5 +1,6 @@
-"""Onboarding in Chromium: the role tour, choosing a role, glossary search, the self-check,
-the law tab, and axe-core on every tab in all three languages."""
+"""Onboarding in Chromium: the role tour and its stops as links, the way on to the self-check,
+choosing a role, glossary search, the self-check's feedback, the law section, and axe-core on
+every section in all three languages."""
 
 import re
 
@@ -8,14 +9,16 @@ from playwright.sync_api import Page, expect
 
 from polku.loader import load_library
 from polku.onboarding import tour
-from polku.reference import core_glossary, path_glossary, search
+from polku.reference import core_glossary, merged, path_glossary, search
 from polku.text import resolve
 from tests.browser.conftest import axe_violations, settle
 from tests.conftest import SHIPPED
 
 LIBRARY = load_library([SHIPPED])
-GLOSSARY = core_glossary() + tuple(g for p in LIBRARY.paths.values() for g in path_glossary(p))
-TABS = {
+GLOSSARY = merged(
+    core_glossary() + tuple(g for p in LIBRARY.paths.values() for g in path_glossary(p))
+)
+SECTIONS = {
     "fi": ["Kierros", "Sama rooli muualla", "Sanasto", "Laki ja aikajana", "Itsearviointi"],
     "sv": ["Rundtur", "Samma roll på andra håll", "Ordlista", "Lag och tidslinje", "Självtest"],
     "en": ["Tour", "Same role elsewhere", "Glossary", "Law and timeline", "Self-check"],
@@ -27,19 +30,60 @@ def stop_titles(path_id: str, kind: str, lang: str) -> list[str]:
     return [resolve(s.step.title, lang, graph.path.language).text for s in tour(graph, kind)]
 
 
+def open_section(page: Page, name: str) -> None:
+    page.get_by_test_id("stMainBlockContainer").locator("label").filter(
+        has_text=re.compile("^" + re.escape(name) + "$")
+    ).click()
+    expect(page.get_by_role("radio", name=name)).to_be_checked()
+    settle(page)
+
+
+def heading(page: Page, title: str):
+    return page.get_by_role("heading", name=re.compile(re.escape(title) + "$"))
+
+
 def test_the_tour_goes_stop_by_stop_and_keeps_role_and_path_in_the_link(server, page: Page):
     page.goto(f"{server.url}/onboarding?lang=en&path=pohjanmaa&role=kela")
     settle(page)
     titles = stop_titles("pohjanmaa", "kela", "en")
     assert len(titles) >= 2
-    expect(page.get_by_role("heading", name=re.compile(re.escape(titles[0]) + "$"))).to_be_visible()
+    expect(heading(page, titles[0])).to_be_visible()
     page.get_by_role("button", name="Next stop →").click()
-    expect(page.get_by_role("heading", name=re.compile(re.escape(titles[1]) + "$"))).to_be_visible()
+    expect(heading(page, titles[1])).to_be_visible()
     expect(page.get_by_text(f"Stop 2 of {len(titles)}")).to_be_visible()
     page.get_by_role("button", name="← Previous stop").click()
     expect(page.get_by_text(f"Stop 1 of {len(titles)}")).to_be_visible()
     expect(page).to_have_url(re.compile(r"role=kela"))
     expect(page).to_have_url(re.compile(r"path=pohjanmaa"))
+
+
+def test_the_tours_stops_are_links_to_each_stop(server, page: Page):
+    # kaiku.yaml: social services act at steps 2, 9 and 10; the list jumps straight to the third.
+    page.goto(f"{server.url}/onboarding?lang=fi&path=kaiku&role=social-services")
+    settle(page)
+    titles = stop_titles("kaiku", "social-services", "fi")
+    assert len(titles) == 3
+    stops = page.get_by_test_id("stMainBlockContainer").locator(".st-key-tour-stops button")
+    expect(stops).to_have_count(3)
+    stops.nth(2).click()
+    expect(heading(page, titles[2])).to_be_visible()
+    expect(page.get_by_text("Kohde 3/3")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"stop=kuntouttava-tyotoiminta"))
+    stops.nth(0).click()
+    expect(heading(page, titles[0])).to_be_visible()
+
+
+def test_the_end_of_the_tour_opens_the_self_check_for_the_same_role(server, page: Page):
+    page.goto(f"{server.url}/onboarding?lang=en&path=pohjanmaa&role=kela")
+    settle(page)
+    page.get_by_role("button", name=re.compile(r"^2\. ")).click()  # the last of Kela's stops
+    page.get_by_role("button", name="Take the self-check →").click()
+    expect(page.get_by_role("radio", name="Self-check")).to_be_checked()
+    expect(page).to_have_url(re.compile(r"section=quiz"))
+    expect(
+        page.get_by_text("The questions are about the steps where your role (Kela) acts")
+    ).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Score this time: 0/\d+"))).to_be_visible()
 
 
 def test_choosing_another_role_changes_the_tour_and_the_link(server, page: Page):
@@ -49,7 +93,7 @@ def test_choosing_another_role_changes_the_tour_and_the_link(server, page: Page)
     page.get_by_role("option", name="terveydenhuolto").click()
     expect(page).to_have_url(re.compile(r"role=health-care"))
     first = stop_titles("kaiku", "health-care", "fi")[0]
-    expect(page.get_by_role("heading", name=re.compile(re.escape(first) + "$"))).to_be_visible()
+    expect(heading(page, first)).to_be_visible()
 
 
 @pytest.mark.parametrize(
@@ -58,33 +102,37 @@ def test_choosing_another_role_changes_the_tour_and_the_link(server, page: Page)
 def test_glossary_search_narrows_the_terms(server, page: Page, lang, query):
     page.goto(f"{server.url}/onboarding?lang={lang}")
     settle(page)
-    page.get_by_role("tab", name=TABS[lang][2]).click()
+    open_section(page, SECTIONS[lang][2])
     count = {"fi": "{n} termiä", "sv": "{n} termer", "en": "{n} terms"}[lang]
     expect(page.get_by_text(count.format(n=len(GLOSSARY)), exact=True)).to_be_visible()
     field = page.get_by_role("textbox")
     field.fill(query)
     field.press("Enter")
     expected = len(search(GLOSSARY, query))
-    assert 0 < expected < len(GLOSSARY)
+    assert 1 < expected < len(GLOSSARY)
     expect(page.get_by_text(count.format(n=expected), exact=True)).to_be_visible()
 
 
-def test_answering_a_question_gives_a_verdict_and_a_score(server, page: Page):
-    page.goto(f"{server.url}/onboarding?lang=en&path=pohjanmaa")
+def test_an_answer_gives_a_verdict_a_reason_and_a_link_to_the_step(server, page: Page):
+    page.goto(f"{server.url}/onboarding?lang=en&path=pohjanmaa&role=kela&section=quiz")
     settle(page)
-    page.get_by_role("tab", name="Self-check").click()
     expect(page.get_by_text(re.compile(r"Score this time: 0/\d+"))).to_be_visible()
-    first = page.get_by_role("tabpanel", name="Self-check").get_by_role("radiogroup").first
+    first = page.get_by_role("radiogroup", name=re.compile(r"^What is your role \(Kela\)")).first
     first.locator("label").first.click()
     verdict = page.get_by_role("alert").filter(has_text=re.compile(r"^(Right|Not quite)\."))
     expect(verdict.first).to_be_visible()
+    link = verdict.first.get_by_role(
+        "link", name=re.compile(r"^Open step \d+ in the path explorer$")
+    )
+    expect(link).to_have_attribute(
+        "href", re.compile(r"explorer\?path=pohjanmaa&step=[a-z-]+&actor=kela&lang=en$")
+    )
     expect(page.get_by_text(re.compile(r"Score this time: [01]/\d+"))).to_be_visible()
 
 
-def test_the_law_tab_links_the_law_and_shows_the_timeline(server, page: Page):
-    page.goto(f"{server.url}/onboarding?lang=en")
+def test_the_law_section_links_the_law_and_shows_the_timeline(server, page: Page):
+    page.goto(f"{server.url}/onboarding?lang=en&section=law")
     settle(page)
-    page.get_by_role("tab", name="Law and timeline").click()
     link = page.get_by_role("link", name="Act on Rehabilitative Work Activity 189/2001")
     expect(link).to_have_attribute("href", re.compile(r"^https://www\.finlex\.fi/"))
     expect(page.locator(".js-plotly-plot")).to_be_visible()
@@ -95,11 +143,10 @@ def test_the_law_tab_links_the_law_and_shows_the_timeline(server, page: Page):
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
-def test_every_tab_has_no_serious_accessibility_violations(server, page: Page, lang):
+def test_every_section_has_no_serious_accessibility_violations(server, page: Page, lang):
     page.goto(f"{server.url}/onboarding?lang={lang}&path=pohjois-karjala")
     settle(page)
     expect(page.locator("html")).to_have_attribute("lang", lang)
-    for tab in TABS[lang]:
-        page.get_by_role("tab", name=tab).click()
-        settle(page)
-        assert axe_violations(page) == [], tab
+    for name in SECTIONS[lang]:
+        open_section(page, name)
+        assert axe_violations(page) == [], name
