@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint bench browser-deps system-deps clean
+.PHONY: run test lint bench browser-deps system-deps db-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,11 +37,19 @@ browser-deps:
 	fi
 	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund --silent
 
+# Debian's PostgreSQL server binaries (initdb, pg_ctl) for the database tests, which start their
+# own throwaway server; the app itself needs none (SQLite by default).
+db-deps:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; \
+	  else echo "PostgreSQL is missing: run 'sudo apt-get install postgresql'"; exit 1; fi; \
+	fi
+
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-dev system-deps browser-deps lint
+test: $(VENV)/.installed-dev system-deps browser-deps db-deps lint
 	$(BIN)/python -m pytest
 
 # Figures for the README: ratios measured side by side in one run (never timed assertions).

@@ -39,3 +39,7 @@ def downloads(monkeypatch) -> dict[str, bytes]:
 
     monkeypatch.setattr(MediaFileManager, "add", recording_add)
     return seen
+
+
+# The database fixtures (a real PostgreSQL server per session, `db` over both engines).
+from tests.pg import db, db_url, pg_server, pg_shared, pg_url  # noqa: E402, F401
