@@ -3,34 +3,24 @@ tables with a live preview, and download it. It lives in this browser session on
 
 import copy
 
-import pandas as pd
 import streamlit as st
 
-from components.library import (
-    MAX_OWN,
-    OWN,
-    parse_text,
-    publish,
-    session_file,
-    shared_library,
-    today,
-    withdraw,
-)
-from components.links import page_link
+from components import own_editor
+from components.library import MAX_OWN, parse_text, publish, session_file, shared_library, today
+from components.own_editor import DRAFT
 from components.path_diagram import path_diagram
 from components.safe import md
 from components.shell import require_shell
-from polku.edit import TABLES, apply_tables, rename_step, to_tables
-from polku.i18n import t
+from polku.edit import TABLES, to_tables
+from polku.i18n import LANG_NAMES, t
 from polku.loader import MAX_BYTES, LoadError, load_text
-from polku.models import ACTOR_KINDS, HANDOFFS, LANGS, PHASE_KINDS, ROLE_KINDS, STEP_KINDS
-from polku.summary import finding_where, ordered_ids, render_finding
+from polku.models import LANGS
+from polku.summary import ordered_ids
 from polku.template import template
 from polku.text import resolve
-from polku.yaml_out import dump_raw, raw
+from polku.yaml_out import raw
 
 lang = require_shell()
-DRAFT = "_own_draft"  # {"data", "lang", "v": {table: n}, "published", "valid_text"}
 PENDING = "_own_pending"  # a start that would replace the draft, waiting for a yes
 UPLOAD_SEEN = "_own_upload_seen"
 NOTICE = "_own_notice"  # (kind, lines) from the last upload, shown until the next one
@@ -58,13 +48,6 @@ def _replace(data: dict) -> None:
         "valid_text": None,
     }
     st.session_state.pop(PENDING, None)
-
-
-def discard() -> None:
-    draft = st.session_state.pop(DRAFT, None) or {}
-    if draft.get("published"):
-        withdraw(draft["published"])
-    st.session_state.pop("_own_confirm_discard", None)
 
 
 # --- starting points -----------------------------------------------------------------------------
@@ -167,156 +150,20 @@ edit_lang = st.radio(
     index=LANGS.index(draft["lang"]),
     horizontal=True,
     key="own-edit-lang",
-    format_func=lambda code: {"fi": "Suomi", "sv": "Svenska", "en": "English"}[code],
+    format_func=LANG_NAMES.get,
 )
 if edit_lang != draft["lang"]:
     draft["lang"] = edit_lang
     draft["v"] = {k: n + 1 for k, n in draft["v"].items()}  # the tables show other text now
 
-tables = to_tables(draft["data"], draft["lang"])
-
-
-def commit(name: str) -> None:
-    """Apply one editor's change to the draft. The editor is then remounted on the new draft,
-    so its change is never applied twice."""
-    d = st.session_state[DRAFT]
-    key = f"own-ed-{name}-{d['v'][name]}"
-    delta = st.session_state.get(key) or {}
-    current = to_tables(d["data"], d["lang"])
-    rows = [dict(r) for r in current[name]]
-    renamed = {}
-    for index, changes in (delta.get("edited_rows") or {}).items():
-        i = int(index)
-        if i < len(rows):
-            if name == "steps" and "id" in changes and rows[i]["id"]:
-                renamed[rows[i]["id"]] = changes["id"]
-            rows[i].update(changes)
-    deleted = {int(i) for i in delta.get("deleted_rows") or []}
-    rows = [r for i, r in enumerate(rows) if i not in deleted]
-    rows += [{k: r.get(k, "") for k in TABLES[name]} for r in delta.get("added_rows") or []]
-    current[name] = rows
-    for old, new in renamed.items():  # a step's roles and transitions follow its new id
-        current = rename_step(current, old, new)
-    d["data"] = apply_tables(d["data"], current, d["lang"])
-    d["v"] = {k: n + (1 if k == name or renamed else 0) for k, n in d["v"].items()}
-
-
-step_ids = [r["id"] for r in tables["steps"] if r["id"]]
-options = {
-    "kind_actor": list(ACTOR_KINDS),
-    "kind_phase": list(PHASE_KINDS),
-    "kind_step": list(STEP_KINDS),
-    "phase": [r["id"] for r in tables["phases"] if r["id"]],
-    "step": step_ids,
-    "actor": [r["id"] for r in tables["actors"] if r["id"]],
-    "role": list(ROLE_KINDS),
-    "handoff": list(HANDOFFS),
-}
-
-
-def column(name: str, col: str):
-    label = t(f"own.col.{col}", lang)
-    choices = {
-        ("actors", "kind"): "kind_actor",
-        ("phases", "kind"): "kind_phase",
-        ("steps", "kind"): "kind_step",
-        ("steps", "phase"): "phase",
-        ("roles", "step"): "step",
-        ("roles", "actor"): "actor",
-        ("roles", "role"): "role",
-        ("transitions", "from"): "step",
-        ("transitions", "to"): "step",
-        ("transitions", "handoff"): "handoff",
-    }.get((name, col))
-    if choices:
-        return st.column_config.SelectboxColumn(label, options=options[choices])
-    if col == "start":
-        return st.column_config.CheckboxColumn(label)
-    return st.column_config.TextColumn(label, max_chars=2000)
-
-
-editor, preview = st.columns([3, 2])
-with editor:
-    tabs = st.tabs([t(f"own.tab.{name}", lang) for name in TABLES])
-    for tab, name in zip(tabs, TABLES, strict=True):
-        with tab:
-            frame = pd.DataFrame(tables[name], columns=list(TABLES[name]))
-            st.data_editor(
-                frame,
-                key=f"own-ed-{name}-{draft['v'][name]}",
-                num_rows="dynamic",
-                hide_index=True,
-                width="stretch",
-                column_config={col: column(name, col) for col in TABLES[name]},
-                on_change=commit,
-                args=(name,),
-            )
-    st.caption(t("own.tables_help", lang))
-
-# --- validation, publishing and the preview ------------------------------------------------------
-text = dump_raw(draft["data"])
-result, graph = parse_text(text)  # cached on the text: a rerun without an edit parses nothing
-with preview:
-    if result.ok:
-        path = result.path
-        if draft.get("published") and draft["published"] != path.id:
-            withdraw(draft["published"])  # the id changed: the old one goes
-        if publish(path.id, text):
-            draft["published"] = path.id
-            st.success(
-                t("own.valid", lang, id=path.id, n=len(graph.findings)), icon=":material/check:"
-            )
-        else:  # the session holds MAX_OWN other paths: valid, but not in use
-            draft.pop("published", None)
-            st.warning(t("own.too_many", lang, n=MAX_OWN))
-        draft["valid_text"] = text
-        if graph.findings:
-            with st.expander(t("own.findings", lang, n=len(graph.findings))):
-                st.markdown(
-                    "\n".join(
-                        f"- **{md(finding_where(graph, f, lang))}** — {md(render_finding(f, lang))}"
-                        for f in graph.findings
-                    )
-                )
-    else:
-        st.error(
-            t("own.invalid", lang)
-            + "\n\n"
-            + "\n".join(f"- {md(e.render(lang))}" for e in result.errors[:20]),
-            icon=":material/error:",
-        )
-    st.download_button(
-        t("own.download", lang),
-        text.encode("utf-8"),
-        file_name=f"{draft['data'].get('id') or 'polku'}.yaml",
-        mime="application/x-yaml",
-        key="own-download",
-        type="primary",
-    )
-    if result.ok:
-        page_link(
-            "pages/explorer.py",
-            label=t("own.open_explorer", lang),
-            icon=":material/route:",
-            query_params={"path": result.path.id, "lang": lang},
-        )
-    if st.session_state.get("_own_confirm_discard"):
-        st.warning(t("own.discard_q", lang))
-        a, b = st.columns(2)
-        a.button(t("own.discard_yes", lang), key="own-discard-yes", on_click=discard)
-        b.button(
-            t("own.replace_no", lang),
-            key="own-discard-no",
-            on_click=lambda: st.session_state.pop("_own_confirm_discard", None),
-        )
-    else:
-        st.button(
-            t("own.discard", lang),
-            key="own-discard",
-            on_click=lambda: st.session_state.update({"_own_confirm_discard": True}),
-        )
-    if st.session_state.get(OWN):
-        st.caption(t("own.session_only", lang, ids=", ".join(sorted(st.session_state[OWN]))))
+# Whether the draft is valid and what to do with it, then the tables at full width: a step
+# has six columns, and a narrower editor would scroll sideways.
+state, actions = st.columns([3, 2])
+with state:
+    result = own_editor.status(draft, lang)
+with actions:
+    own_editor.actions(draft, result, lang)
+own_editor.tables(draft, to_tables(draft["data"], draft["lang"]), lang)
 
 # The preview at full width, as large as the explorer's: the editor's column would show a
 # step and a half of it.

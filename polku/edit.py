@@ -221,6 +221,67 @@ def rename_step(
     return out
 
 
+def apply_edit(
+    draft: dict[str, Any], lang: str, name: str, delta: dict[str, Any]
+) -> tuple[dict[str, Any], bool]:
+    """The draft after one table's edit, as `st.data_editor` reports it (`edited_rows` by row
+    number, `added_rows`, `deleted_rows`) with codes and ids in it (`delta_codes`), and whether
+    a step's id changed: then the other tables show new ids too."""
+    current = to_tables(draft, lang)
+    rows = [dict(r) for r in current[name]]
+    renamed: dict[str, str] = {}
+    for index, changes in (delta.get("edited_rows") or {}).items():
+        i = int(index)
+        if i < len(rows):
+            if name == "steps" and "id" in changes and rows[i]["id"]:
+                renamed[rows[i]["id"]] = changes["id"]
+            rows[i].update(changes)
+    deleted = {int(i) for i in delta.get("deleted_rows") or []}
+    rows = [r for i, r in enumerate(rows) if i not in deleted]
+    rows += [{k: r.get(k, "") for k in TABLES[name]} for r in delta.get("added_rows") or []]
+    current[name] = rows
+    for old, new in renamed.items():  # a step's roles and transitions follow its new id
+        current = rename_step(current, old, new)
+    return apply_tables(draft, current, lang), bool(renamed)
+
+
+def reference_labels(
+    tables: dict[str, list[dict[str, Any]]],
+) -> dict[str, dict[str, str]]:
+    """What a drop-down that points to a phase, step or actor shows for each id: its title or
+    name as the table has it, or the id where that is empty; where two choices would look
+    alike, each is followed by its id. The names stand for the ids in the grid's cells, so
+    they must differ."""
+    out: dict[str, dict[str, str]] = {}
+    for table, text in (("phases", "title"), ("steps", "title"), ("actors", "name")):
+        rows = [(str(r["id"]), str(_cell(r.get(text))).strip()) for r in tables[table] if r["id"]]
+        labels = {rid: title or rid for rid, title in rows}
+        seen: dict[str, int] = {}
+        for label in labels.values():
+            seen[label] = seen.get(label, 0) + 1
+        out[table] = {
+            rid: label if seen[label] == 1 else f"{label} ({rid})" for rid, label in labels.items()
+        }
+    return out
+
+
+def delta_codes(delta: dict[str, Any], codes: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """A table edit with each drop-down's shown name turned back into the code or id it stands
+    for (`codes`: {column: {name: code}}); a value that is no name is kept as it is."""
+
+    def row(changes: dict[str, Any]) -> dict[str, Any]:
+        return {
+            k: codes[k].get(v, v) if k in codes and isinstance(v, str) else v
+            for k, v in changes.items()
+        }
+
+    return {
+        "edited_rows": {i: row(c) for i, c in (delta.get("edited_rows") or {}).items()},
+        "added_rows": [row(r) for r in delta.get("added_rows") or []],
+        "deleted_rows": list(delta.get("deleted_rows") or []),
+    }
+
+
 def check(draft: dict[str, Any], name: str = "draft.yaml") -> tuple[str, LoadResult]:
     """The draft's YAML and what loading it says: the model, or errors with line numbers."""
     text = dump_raw(draft)

@@ -617,6 +617,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagram.entry": {"fi": "▶ alku", "sv": "▶ start", "en": "▶ start"},
     "diagram.exit": {"fi": "■ polku päättyy", "sv": "■ stigen slutar", "en": "■ path ends"},
+    "diagram.notes": {
+        "fi": {"one": "✎ {n} kommentti", "other": "✎ {n} kommenttia"},
+        "sv": {"one": "✎ {n} kommentar", "other": "✎ {n} kommentarer"},
+        "en": {"one": "✎ {n} note", "other": "✎ {n} notes"},
+    },
     "diagram.warm": {"fi": "saattaen", "sv": "ledsagat överlämnande", "en": "warm handoff"},
     "diagram.cold": {"fi": "kylmä siirto", "sv": "kall överlämning", "en": "cold handoff"},
     "alt.responsible": {
@@ -1920,6 +1925,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Warm handoff",
     },
     "own.handoff.cold": {"fi": "Kylmä siirto", "sv": "Kall överlämning", "en": "Cold handoff"},
+    "own.handoff.none": {
+        "fi": "Ei kerrottu",
+        "sv": "Inte beskriven",
+        "en": "Not stated",
+    },
     "own.in_force_from": {
         "fi": "Voimassa {start} alkaen",
         "sv": "Gäller från {start}",
@@ -2190,6 +2200,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Näytä piilotetut kommentit",
         "sv": "Visa dolda kommentarer",
         "en": "Show hidden notes",
+    },
+    "workshop.show_all": {
+        "fi": "Näytä kaikki kommentit",
+        "sv": "Visa alla kommentarer",
+        "en": "Show all notes",
+    },
+    "workshop.newest": {
+        "fi": {
+            "one": "Näkyvissä uusin {n} kommentti.",
+            "other": "Näkyvissä uusimmat {n} kommenttia.",
+        },
+        "sv": {
+            "one": "Den nyaste {n} kommentaren visas.",
+            "other": "De nyaste {n} kommentarerna visas.",
+        },
+        "en": {"one": "The newest {n} note is shown.", "other": "The newest {n} notes are shown."},
     },
     "workshop.show": {"fi": "Näytä", "sv": "Visa", "en": "Show"},
     "workshop.delete": {"fi": "Poista", "sv": "Radera", "en": "Delete"},

@@ -1,12 +1,20 @@
 """Your own path through AppTest: starting points, asking before replacing or discarding, a
-draft that stays valid or is explained, and the session's own path showing on other pages."""
+draft that stays valid or is explained, the session's own path showing on other pages, and
+the editor's tables: headers and drop-downs in the UI language, codes in the file."""
 
+import copy
 import datetime as dt
+import json
 from functools import partial
 
+import pytest
 import yaml
 
 from components.library import OWN
+from components.own_editor import shown_names
+from polku.edit import apply_edit, delta_codes, reference_labels, to_tables
+from polku.models import ACTOR_KINDS, HANDOFFS, PHASE_KINDS, ROLE_KINDS, STEP_KINDS
+from polku.yaml_out import dump_raw
 from tests.apptest import run_page
 from tests.conftest import SHIPPED, dump
 
@@ -186,3 +194,198 @@ def test_an_upload_over_the_size_limit_is_refused_unread(monkeypatch):
     ]
     assert OWN not in at.session_state or not at.session_state[OWN]
     assert DRAFT not in at.session_state or not at.session_state[DRAFT]
+
+
+def editor(at, table: str):
+    """The data editor of `table` ('steps', …) and its columns' configuration."""
+    [element] = [d for d in at.get("dataframe") if (d.key or "").startswith(f"own-ed-{table}-")]
+    return element, json.loads(element.proto.columns)
+
+
+def options(config: dict, column: str) -> list[str]:
+    """What a drop-down column offers, as the user sees it."""
+    return config[column]["type_config"]["options"]
+
+
+SHOWN = {  # by hand from the catalogue: the template's kinds as its tables show them
+    "fi": {
+        ("steps", "kind"): ["Aktivointisuunnitelma", "Toiminta", "Loppuarvio"],
+        ("actors", "kind"): [
+            "Asiakas",
+            "Sosiaalipalvelut",
+            "Työllisyyspalvelut",
+            "Työtoiminnan tuottaja",
+        ],
+        ("phases", "kind"): ["Ohjautuminen", "Aikana", "Jatko"],
+        ("transitions", "handoff"): ["Saattaen vaihtaen", "Ei kerrottu"],
+    },
+    "sv": {
+        ("steps", "kind"): ["Aktiveringsplan", "Verksamhet", "Slutbedömning"],
+        ("actors", "kind"): [
+            "Klient",
+            "Socialtjänster",
+            "Sysselsättningstjänster",
+            "Producent av arbetsverksamhet",
+        ],
+        ("phases", "kind"): ["In", "Under", "Ut"],
+        ("transitions", "handoff"): ["Ledsagat överlämnande", "Inte beskriven"],
+    },
+}
+CODE_COLUMNS = [
+    ("actors", "kind", ACTOR_KINDS),
+    ("phases", "kind", PHASE_KINDS),
+    ("steps", "kind", STEP_KINDS),
+    ("roles", "role", ROLE_KINDS),
+    ("transitions", "handoff", (*HANDOFFS, "")),  # "" (not stated) is a choice too
+]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_tables_show_every_code_by_its_name_in_the_ui_language(monkeypatch, lang):
+    at = open_own(monkeypatch, lang=lang)
+    at.button(key="own-start-template").click().run()
+    for (table, column), names in SHOWN[lang].items():
+        element, config = editor(at, table)
+        assert list(element.value[column]) == names
+        assert set(names) <= set(options(config, column))
+    for table, column, codes in CODE_COLUMNS:
+        offered = options(editor(at, table)[1], column)
+        assert len(offered) == len(set(offered)) == len(codes)  # one name for one code
+        assert not set(offered) & set(codes), offered
+
+
+@pytest.mark.parametrize(("lang", "name"), [("fi", "Päätös"), ("sv", "Beslut"), ("en", "Decision")])
+def test_a_name_chosen_in_a_drop_down_reaches_the_draft_as_its_code(lang, name, minimal):
+    names = shown_names("steps", reference_labels(to_tables(minimal, "fi")), lang)
+    assert names["kind"]["decision"] == name
+    codes = {col: {v: k for k, v in m.items()} for col, m in names.items()}
+    delta = {"edited_rows": {"0": {"kind": name}}, "added_rows": [], "deleted_rows": []}
+    draft, _ = apply_edit(minimal, "fi", "steps", delta_codes(delta, codes))
+    assert draft["steps"][0]["kind"] == "decision"
+    assert "\n  kind: decision\n" in dump_raw(draft)
+
+
+def test_not_stated_chosen_for_a_handoff_leaves_it_out_of_the_file(minimal):
+    names = shown_names("transitions", reference_labels(to_tables(minimal, "fi")), "fi")
+    codes = {col: {v: k for k, v in m.items()} for col, m in names.items()}
+    assert minimal["steps"][0]["next"][0]["handoff"] == "warm"
+    delta = {"edited_rows": {"0": {"handoff": "Ei kerrottu"}}}
+    draft, _ = apply_edit(minimal, "fi", "transitions", delta_codes(delta, codes))
+    assert draft["steps"][0]["next"] == [{"to": "koulutus", "when": "Opiskelupaikka löytyy"}]
+
+
+def test_references_show_the_titles(monkeypatch):
+    at = open_own(monkeypatch, lang="fi")
+    at.button(key="own-start-template").click().run()
+    roles, config = editor(at, "roles")
+    titles = ["Aktivointisuunnitelma", "Kuntouttava työtoiminta", "Loppuarvio ja jatkosuunnitelma"]
+    assert options(config, "step") == titles
+    assert set(roles.value["step"]) == set(titles)
+    assert "Työtoiminta" in options(editor(at, "steps")[1], "phase")
+
+
+HEADERS = {  # the steps table's column headers, never the file's field names
+    "fi": ["Tunniste", "Vaihe", "Tyyppi", "Otsikko", "Alkuaskel", "Teksti asiakkaalle"],
+    "sv": ["Id", "Fas", "Typ", "Rubrik", "Första steg", "Text till klienten"],
+    "en": ["ID", "Phase", "Kind", "Title", "First step", "Text for the client"],
+}
+TABS = {
+    "fi": ["Toimijat", "Vaiheet", "Askeleet", "Roolit", "Siirtymät"],
+    "sv": ["Aktörer", "Faser", "Steg", "Roller", "Övergångar"],
+    "en": ["Actors", "Phases", "Steps", "Roles", "Transitions"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_tables_and_headers_are_named_in_the_ui_language(monkeypatch, lang):
+    at = open_own(monkeypatch, lang=lang)
+    at.button(key="own-start-template").click().run()
+    assert [tab.label for tab in at.tabs] == TABS[lang]
+    _, config = editor(at, "steps")
+    columns = ["id", "phase", "kind", "title", "start", "client_text"]
+    assert [config[c]["label"] for c in columns] == HEADERS[lang]
+
+
+def test_the_downloaded_file_holds_codes_not_names(monkeypatch, downloads):
+    at = open_own(monkeypatch, lang="fi")
+    at.button(key="own-start-template").click().run()
+    text = downloads["oma-alue.yaml"].decode("utf-8")
+    data = yaml.safe_load(text)
+    assert [s["kind"] for s in data["steps"]] == ["activation-plan", "activity", "final-assessment"]
+    assert [a["kind"] for a in data["actors"]] == [
+        "client",
+        "social-services",
+        "employment-services",
+        "activity-provider",
+    ]
+    assert [p["kind"] for p in data["phases"]] == ["into", "during", "out"]
+    assert [[n.get("handoff") for n in s.get("next", [])] for s in data["steps"]] == [
+        ["warm"],
+        [None],  # not stated: no handoff at all, never the words "Ei kerrottu"
+        [],
+    ]
+    assert "Sosiaalipalvelut" not in text  # a name of a code, never written
+
+
+def one_finding(minimal) -> dict:
+    """The minimal file with its titles in three languages and a source on every step: the
+    exit step with no one responsible (a gap) is its only finding."""
+    minimal["id"] = "yksi"
+    minimal["valid_from"] = dt.date(2026, 11, 23)
+    minimal["valid_until"] = dt.date(2027, 6, 30)
+    minimal["updated"] = dt.date(2026, 11, 23)
+    minimal["sources"] = [{"id": "laki", "title": "Laki kuntouttavasta työtoiminnasta"}]
+    titles = [
+        {"fi": "Aktivointisuunnitelma", "sv": "Aktiveringsplan", "en": "Activation plan"},
+        {"fi": "Koulutukseen", "sv": "Till utbildning", "en": "Into education"},
+    ]
+    for step, title in zip(minimal["steps"], titles, strict=True):
+        step["title"] = title
+        step["sources"] = ["laki"]
+    return minimal
+
+
+def with_draft(at, data: dict):
+    at.session_state[DRAFT] = {
+        "data": data,
+        "lang": "fi",
+        "v": {k: 0 for k in ("actors", "phases", "steps", "roles", "transitions")},
+        "published": None,
+        "valid_text": None,
+    }
+    at.run()
+    assert not at.exception
+    return at
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "five", "dates"),
+    [
+        (
+            "fi",
+            "Kelvollinen: polku yksi on käytössä tässä istunnossa (1 huomio).",
+            "Kelvollinen: polku esimerkki on käytössä tässä istunnossa (5 huomiota).",
+            "Voimassa 23.11.2026–30.6.2027 · tarkistettu 23.11.2026",
+        ),
+        (
+            "sv",
+            "Giltig: stigen yksi används i den här sessionen (1 iakttagelse).",
+            "Giltig: stigen esimerkki används i den här sessionen (5 iakttagelser).",
+            "Gäller 23 nov. 2026–30 juni 2027 · granskad 23 nov. 2026",
+        ),
+        (
+            "en",
+            "Valid: path yksi is in use in this session (1 finding).",
+            "Valid: path esimerkki is in use in this session (5 findings).",
+            "In force 23 Nov 2026–30 Jun 2027 · checked 23 Nov 2026",
+        ),
+    ],
+)
+def test_counts_and_dates_in_each_language(monkeypatch, minimal, lang, one, five, dates):
+    at = with_draft(open_own(monkeypatch, lang=lang), one_finding(copy.deepcopy(minimal)))
+    assert [s.value for s in at.success] == [one]
+    assert dates in [c.value for c in at.caption]
+    # The minimal file as it is: two steps, each without a source and titled in Finnish only
+    # (2 + 2 findings), and the exit step with no one responsible (1).
+    at = with_draft(open_own(monkeypatch, lang=lang), minimal)
+    assert [s.value for s in at.success] == [five]

@@ -9,7 +9,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from polku.edit import TABLES, apply_tables, check, rename_step, text_get, text_set, to_tables
+from polku.edit import (
+    TABLES,
+    apply_edit,
+    apply_tables,
+    check,
+    reference_labels,
+    rename_step,
+    text_get,
+    text_set,
+    to_tables,
+)
 from polku.loader import load_library, load_text
 from polku.models import ACTOR_KINDS, HANDOFFS, LANGS, ROLE_KINDS, STEP_KINDS_BY_PHASE
 from polku.template import slug, template
@@ -227,3 +237,54 @@ def test_the_editor_shows_and_writes_the_clients_words_for_a_condition(minimal):
             "handoff": "warm",
         }
     ]
+
+
+def test_a_kind_chosen_in_a_drop_down_is_written_as_its_code(minimal):
+    """The grid reports a drop-down's value (the code), never the name it showed."""
+    draft = raw(load_text(dump(minimal), "m.yaml").path)
+    draft, renamed = apply_edit(draft, "fi", "steps", {"edited_rows": {"0": {"kind": "decision"}}})
+    assert not renamed
+    draft, _ = apply_edit(
+        draft,
+        "fi",
+        "actors",
+        {"added_rows": [{"id": "kela", "kind": "kela", "name": "Kela"}]},
+    )
+    draft, _ = apply_edit(draft, "fi", "transitions", {"edited_rows": {"0": {"handoff": "cold"}}})
+    text, result = check(draft)
+    assert result.ok, result.errors
+    assert "\n  kind: decision\n" in text
+    assert "\n- id: kela\n  kind: kela\n  name: Kela\n" in text
+    assert "handoff: cold" in text
+    assert (result.path.steps[0].kind, result.path.steps[0].next[0].handoff) == (
+        "decision",
+        "cold",
+    )
+
+
+def test_renaming_a_step_in_the_grid_takes_its_roles_and_transitions_along(minimal):
+    draft = raw(load_text(dump(minimal), "m.yaml").path)
+    draft, renamed = apply_edit(draft, "fi", "steps", {"edited_rows": {"1": {"id": "opinnot"}}})
+    assert renamed
+    assert draft["steps"][0]["next"][0]["to"] == "opinnot"
+    draft, _ = apply_edit(draft, "fi", "roles", {"deleted_rows": [0]})
+    assert "roles" not in draft["steps"][0]
+
+
+def test_a_reference_shows_the_title_and_the_id_where_names_are_alike_or_missing():
+    tables = {
+        "phases": [{"id": "sisaan", "title": "Ohjautuminen"}],
+        "steps": [
+            {"id": "a", "title": "Arvio"},
+            {"id": "b", "title": "Arvio"},
+            {"id": "c", "title": ""},
+            {"id": "d", "title": "c"},
+            {"id": "", "title": "Ei tunnistetta"},
+        ],
+        "actors": [{"id": "sos", "name": "Aikuissosiaalityö"}],
+    }
+    assert reference_labels(tables) == {
+        "phases": {"sisaan": "Ohjautuminen"},
+        "steps": {"a": "Arvio (a)", "b": "Arvio (b)", "c": "c (c)", "d": "c (d)"},
+        "actors": {"sos": "Aikuissosiaalityö"},
+    }

@@ -1,10 +1,12 @@
 """Your own path in Chromium: upload, see it in the explorer and the comparison, not in another
 browser; bad and oversized uploads; edit a title in the table, keep it across pages, download
-it; axe-core on the page in all three languages."""
+it; the step-kind drop-down in Finnish and Swedish; axe-core on the page in all three
+languages."""
 
 import re
 
 import pytest
+import yaml
 from playwright.sync_api import Page, expect
 
 from polku.loader import load_text
@@ -32,6 +34,25 @@ def go(page: Page, label: str) -> None:
     """Move to another page as a user does, through the sidebar: the session goes along."""
     page.get_by_test_id("stSidebarNav").get_by_role("link", name=label).click()
     settle(page)
+
+
+def open_cell(page: Page, grid, right: int) -> None:
+    """Open the editor of the first row's cell `right` cells right of the first column: click
+    the first cell until the grid has the keyboard (a click while the tab is still being laid
+    out goes nowhere, and the arrow keys would then move between the tabs), then the arrows
+    and Enter."""
+    canvas = grid.get_by_test_id("data-grid-canvas")
+    for _ in range(5):
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 40, box["y"] + 35 + 18)  # below the 35 px header
+        if canvas.evaluate("c => c === document.activeElement"):
+            break
+        page.wait_for_timeout(300)
+    expect(canvas).to_be_focused()
+    for _ in range(right):
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
 
 
 def test_an_upload_shows_in_the_explorer_and_the_comparison_but_not_elsewhere(
@@ -94,17 +115,15 @@ def test_editing_a_title_changes_the_preview_survives_a_page_switch_and_download
     page.get_by_role("button", name="Start from the template").click()
     settle(page)
     expect(page.get_by_text("Valid: path vaasa is in use in this session")).to_be_visible()
+    # The message comes before the tables: a tab clicked the moment it appears may not take.
+    settle(page)
     page.get_by_role("tab", name="Steps").click()
+    expect(page.get_by_role("tab", name="Steps")).to_have_attribute("aria-selected", "true")
     grid = page.locator(GRID).locator("visible=true").first
-    expect(grid).to_be_visible()
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    # First data row, first column; three cells right to the title; Enter opens the cell
-    # editor (typing straight away loses the first keys while it opens); Enter commits.
-    page.mouse.click(box["x"] + 40, box["y"] + 35 + 18)
-    for _ in range(3):
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")
+    expect(grid.locator("table")).to_contain_text("Activation plan")  # drawn, rows and all
+    # Three cells right of the first is the title; Enter opens the cell editor (typing
+    # straight away loses the first keys while it opens); Enter commits.
+    open_cell(page, grid, 3)
     # The cell editor is open when the grid's text area has focus.
     expect(page.locator("textarea:focus, input:focus").first).to_be_attached()
     page.keyboard.press("ControlOrMeta+a")
@@ -124,6 +143,66 @@ def test_editing_a_title_changes_the_preview_survives_a_page_switch_and_download
     expected = raw(load_text(template("Vaasa", "en"), "t.yaml").path)
     expected["steps"][0]["title"] = "Uusi otsikko"
     assert result.path == load_text(dump_raw(expected), "e.yaml").path  # the edited model
+
+
+# By hand from the catalogue: the tab, the first step's kind, some of the other kinds, and the
+# one chosen (decision).
+KIND_DROP_DOWN = {
+    "fi": (
+        "Askeleet",
+        "Aktivointisuunnitelma",
+        ["Etsivä työ ja yhteydenotto", "Palvelutarpeen arviointi", "Loppuarvio", "Työhön"],
+        "Päätös",
+    ),
+    "sv": (
+        "Steg",
+        "Aktiveringsplan",
+        ["Uppsökande arbete och kontakt", "Bedömning av servicebehov", "Slutbedömning"],
+        "Beslut",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_step_kind_drop_down_shows_names_and_the_file_gets_the_code(server, page: Page, lang):
+    tab, first, others, choice = KIND_DROP_DOWN[lang]
+    page.goto(f"{server.url}/own?lang={lang}")
+    settle(page)
+    page.locator('[class*="st-key-own-start-template"] button').click()
+    expect(page.locator('[class*="st-key-own-ed-steps-1"]')).to_be_attached()
+    settle(page)
+    page.get_by_role("tab", name=tab, exact=True).click()
+    expect(page.get_by_role("tab", name=tab, exact=True)).to_have_attribute("aria-selected", "true")
+    grid = page.locator(GRID).locator("visible=true").first
+    expect(grid).to_be_visible()
+    # The grid draws on a canvas; its accessible table is what a screen reader reads.
+    cells = grid.locator("table")
+    expect(cells).to_contain_text(first)
+    expect(cells).not_to_contain_text("activation-plan")
+    open_cell(page, grid, 2)  # two cells right of the first is the kind
+    menu = page.get_by_role("listbox")
+    expect(menu).to_be_visible()
+    for name in [first, *others, choice]:
+        expect(menu.get_by_role("option", name=name, exact=True)).to_have_count(1)
+    # The 25 step kinds of docs/PATH_FORMAT.md, each once, and the empty choice.
+    expect(menu.get_by_role("option")).to_have_count(26)
+    expect(menu).not_to_contain_text("activation-plan")
+    menu.get_by_role("option", name=choice, exact=True).click()
+    # The draft has the change when the table is drawn anew from it, under its next key.
+    expect(page.locator('[class*="st-key-own-ed-steps-2"]')).to_be_attached()
+    settle(page)
+    expect(page.locator(GRID).locator("visible=true").first.locator("table")).to_contain_text(
+        choice
+    )
+    with page.expect_download() as download:
+        page.locator('[class*="st-key-own-download"] button').click()
+    text = open(download.value.path(), encoding="utf-8").read()
+    assert [s["kind"] for s in yaml.safe_load(text)["steps"]] == [
+        "decision",
+        "activity",
+        "final-assessment",
+    ]
+    assert choice not in text
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
