@@ -44,5 +44,11 @@ pages = [
         icon=":material/edit_document:",
         url_path="own",
     ),
+    st.Page(
+        "pages/workshop.py",
+        title=t("nav.workshop", lang),
+        icon=":material/forum:",
+        url_path="workshop",
+    ),
 ]
 st.navigation(pages).run()

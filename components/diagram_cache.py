@@ -26,10 +26,17 @@ def _diagram(
     route: tuple[str, ...],
     client: bool,
     all_findings: bool,
+    notes: tuple[tuple[str, int], ...],
     _graph: PathGraph,
 ) -> tuple[Diagram, dict[str, str] | None]:
     diagram = build(
-        _graph, lang, frozenset(lens), route, findings=not client, all_findings=all_findings
+        _graph,
+        lang,
+        frozenset(lens),
+        route,
+        findings=not client,
+        all_findings=all_findings,
+        notes=notes,
     )
     if len(_graph.path.steps) > MAX_LAYOUT_STEPS:
         return diagram, None
@@ -49,11 +56,13 @@ def diagram_for(
     route: tuple[str, ...] = (),
     client: bool = False,
     all_findings: bool = False,
+    notes: tuple[tuple[str, int], ...] = (),
 ):
     """(Diagram, {arrangement: svg} or None). The graph itself is not hashed: `version`
     stands for it. `client`: the map shown to a client, without the professionals' finding
-    marks; `all_findings`: the minor findings marked too."""
-    return _diagram(version, path_id, lang, lens, route, client, all_findings, graph)
+    marks; `all_findings`: the minor findings marked too; `notes`: a workshop room's note
+    counts per step, marked on the steps."""
+    return _diagram(version, path_id, lang, lens, route, client, all_findings, notes, graph)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)

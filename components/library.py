@@ -48,9 +48,16 @@ def shared_library() -> Library:
 
 
 def get_library() -> Library:
-    """The shared paths, with this session's own paths added (an own path replaces a shared
-    one with the same id, for this session only)."""
+    """The shared paths, with the workshop room's paths when the link names a room, and this
+    session's own paths added (an own path replaces a shared one with the same id, for this
+    session only)."""
     shared = shared_library()
+    if st.query_params.get("room"):
+        from components.room import current_room, room_library  # room imports this module
+
+        here = current_room()
+        if here is not None:
+            shared = room_library(shared, here.room)
     own = st.session_state.get(OWN) or {}
     if not own:
         return shared

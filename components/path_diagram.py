@@ -53,6 +53,7 @@ def path_diagram(
     client: bool = False,
     all_findings: bool = False,
     show_legend: bool = True,
+    notes: dict[str, int] | None = None,
 ) -> tuple[Diagram, dict[str, str] | None]:
     """Draw the path; returns the Diagram and its SVGs (None when it could not be laid out,
     which is said on the page)."""
@@ -65,6 +66,7 @@ def path_diagram(
         route=route,
         client=client,
         all_findings=all_findings,
+        notes=tuple(sorted((notes or {}).items())),
     )
     if svgs is None:
         key_ = "diagram.too_big" if len(graph.path.steps) > 400 else "diagram.failed"

@@ -10,10 +10,12 @@ from components.lens_panel import lens_panel
 from components.library import get_library, today
 from components.notices import rights_panel, wind_down_notice
 from components.path_diagram import choices_style, findings_list, path_diagram
+from components.room import current_room, note_counts, store_engine
 from components.safe import md
 from components.shell import require_shell
 from components.step_panel import step_panel
 from components.url_state import set_value, sync
+from components.workshop_notes import step_notes, steps_with_notes
 from polku.describe import step_sentences
 from polku.diagram import DOWNLOAD, step_number
 from polku.exports import role_matrix_table
@@ -159,6 +161,7 @@ st.markdown(
     + md(t("explorer.phase", lang, phase=text(phase.title)))
 )
 
+here = current_room()  # in a workshop room (?room=): notes marked, listed and added
 diagram, svgs = path_diagram(
     library.versions[path_id],
     path_id,
@@ -169,6 +172,7 @@ diagram, svgs = path_diagram(
     on_select=go_to,
     lens=lens_actors,
     all_findings=bool(st.session_state.get("all_marks")),
+    notes=note_counts(here, path_id),
 )
 st.caption(t("diagram.legend_edges", lang))
 findings_list(graph, lang)
@@ -221,7 +225,11 @@ with nav[1]:
 left, right = st.columns([3, 2], gap="large")
 with left:
     step_panel(graph, step, lang, professional)
+    if here is not None:
+        step_notes(store_engine(), here, library, path_id, step_id, lang)
 with right:
+    if here is not None:
+        steps_with_notes(store_engine(), here, graph, path_id, lang, on_select=go_to)
     st.selectbox(
         t("explorer.step", lang),
         graph.order,

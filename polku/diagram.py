@@ -163,11 +163,14 @@ def build(
     route: tuple[str, ...] = (),
     findings: bool = True,
     all_findings: bool = False,
+    notes: tuple[tuple[str, int], ...] = (),
 ) -> Diagram:
     """`lens_actors` dims the steps they take no part in; `route` marks the way walked so far
     (its last step is "you are here"); `findings=False` leaves out the marks meant for
     professionals, as on the map shown to a client; `all_findings` adds the minor ones (no
-    source, handoff not stated) that are otherwise only listed."""
+    source, handoff not stated) that are otherwise only listed; `notes`: (step id, count) of a
+    workshop room's notes, marked "✎ 2" on their steps."""
+    note_count = dict(notes)
     path = graph.path
     walked_edges = set(zip(route, route[1:], strict=False))
     marked = (*KEY_FINDINGS, *MORE_FINDINGS) if all_findings else KEY_FINDINGS
@@ -197,6 +200,8 @@ def build(
         ]
         if marks:
             box.lines.append("⚠ " + ", ".join(marks))
+        if note_count.get(step.id):
+            box.lines.append(t("diagram.notes", lang, n=note_count[step.id]))
         letters = 0
         for transition in step.next:
             attrs: dict[str, str] = {}

@@ -196,3 +196,22 @@ def test_text_alternative_names_roles_and_next_steps():
     )
     assert lines[1].startswith("Activity — no one responsible (a gap); with: Client")
     assert lines[3] == "Work — responsible: Employment; the path ends here"
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("fi", "✎ 1 kommentti", "✎ 2 kommenttia"),
+        ("sv", "✎ 1 kommentar", "✎ 2 kommentarer"),
+        ("en", "✎ 1 note", "✎ 2 notes"),
+    ],
+)
+def test_a_workshop_rooms_notes_are_marked_on_their_steps(lang, one, two):
+    graph = SHIPPED_GRAPHS["kansallinen"]
+    first, second, third = graph.order[:3]
+    diagram = build(graph, lang, notes=((first, 1), (second, 2)))
+    labels = dict(re.findall(r'\b(n\d+) \[label="((?:[^"\\]|\\.)*)"', diagram.dot))
+    node = {v: k for k, v in diagram.nodes.items()}
+    assert one in labels[node[first]] and two in labels[node[second]]
+    assert "✎" not in labels[node[third]]
+    assert "✎" not in build(graph, lang).dot

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The "Not" column of docs/TERMS.md, as patterns on the casefolded text.
 REFUSED = {
-    "fi": [r"lämmin siirto", r"lämpimä\w* siirto", r"vaihetyyp", r"havain"],
+    "fi": [r"lämmin siirto", r"lämpimä\w* siirto", r"vaihetyyp", r"havain", r"muistiinpano"],
     "sv": [r"varm överlämning", r"varmt överlämnande", r"\bskede", r"anmärkning"],
     "en": [r"handover", r"\bpathway", r"\bcustomer"],
 }

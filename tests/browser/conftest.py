@@ -55,10 +55,11 @@ def _free_port() -> int:
 
 
 class Server:
-    def __init__(self, paths: str | None = None):
+    def __init__(self, paths: str | None = None, env: dict[str, str] | None = None):
+        """`env`: more environment for the server (e.g. POLKU_DATA_DIR for its database)."""
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
         if paths:
             env["POLKU_PATHS"] = paths
         else:
