@@ -131,7 +131,7 @@ def test_the_xlsx_download_opens_with_pandas(server, page: Page):
     with page.expect_download() as download:
         page.get_by_role("button", name="Lataa Excel (XLSX)").click()
     sheets = pd.read_excel(download.value.path(), sheet_name=None)
-    assert list(sheets["Erot"].columns) == ["Vaihe", "Pohjanmaa", "Keski-Suomi", "Pohjois-Karjala"]
+    assert list(sheets["Erot"].columns) == ["Askel", "Pohjanmaa", "Keski-Suomi", "Pohjois-Karjala"]
     assert len(sheets["Mittarit"]) == 3
 
 

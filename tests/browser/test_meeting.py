@@ -126,7 +126,7 @@ def test_handout_download_has_the_steps_and_contacts_and_the_name_stays_out_of_t
     # the client coordinator (read from the file, written here).
     assert current == "kartoitus"
     assert "Tähän asti: Matalan kynnyksen yhteydenotto – ei lähetettä" in text
-    assert "Nyt olet vaiheessa: Tilanteen kartoitus" in text
+    assert "Nyt olet tässä: Tilanteen kartoitus" in text
     assert "Seuraavaksi Asiakasvastaava nimetään" in text
     assert len(pypdf.PdfReader(io.BytesIO(data)).pages) == 1
     assert "/StructTreeRoot" in pypdf.PdfReader(io.BytesIO(data)).trailer["/Root"]
