@@ -52,7 +52,7 @@ def get_library() -> Library:
     session's own paths added (an own path replaces a shared one with the same id, for this
     session only)."""
     shared = shared_library()
-    if st.query_params.get("room"):
+    if st.query_params.get("room") or st.session_state.get("_room_remembered"):
         from components.room import current_room, room_library  # room imports this module
 
         here = current_room()

@@ -40,6 +40,9 @@ ROOM_PREFIX = "room:"  # stands for the file name of a path held in a room
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 RETRY_SECONDS = 10.0  # after a failed connection, the next try waits this long
 BROWSER = "_room_browser"  # a random id for +1 votes: per browser tab (session state)
+# The participant token of the room this session is in: the sidebar's links drop `?room=`, and a
+# participant who moves to another page should stay in the room until they leave it.
+REMEMBERED = "_room_remembered"
 
 _failure: dict[str, Any] = {"text": "", "at": 0.0}
 
@@ -75,9 +78,22 @@ def store_problem() -> str:
 
 
 def room_token() -> str | None:
-    """The token in the link, if any (unchecked)."""
+    """The token in the link, if any (unchecked); without one, the room this session is in,
+    written back into the link so that the address can still be shared."""
     value = st.query_params.get(ROOM)
-    return value if value else None
+    if value:
+        return value
+    remembered = st.session_state.get(REMEMBERED)
+    if remembered:
+        st.query_params[ROOM] = remembered
+        return remembered
+    return None
+
+
+def leave_room() -> None:
+    """Leave the room: this session forgets it and the link no longer names it."""
+    st.session_state.pop(REMEMBERED, None)
+    st.query_params.pop(ROOM, None)
 
 
 def current_room() -> InRoom | None:
@@ -95,8 +111,12 @@ def current_room() -> InRoom | None:
         _failure.update(text=str(e) or type(e).__name__, at=time.monotonic())
         return None
     if found is None:
+        if st.session_state.get(REMEMBERED) == token:
+            st.session_state.pop(REMEMBERED, None)
         return None
     room, facilitator = found
+    if not facilitator:  # the facilitator's own token is never carried to another page
+        st.session_state[REMEMBERED] = token
     return InRoom(room, facilitator, token)
 
 

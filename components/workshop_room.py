@@ -13,6 +13,7 @@ from components.room import (
     InRoom,
     attempt,
     forget_room_paths,
+    leave_room,
     notify,
     room_path_list,
     show_notice,
@@ -125,6 +126,13 @@ def page_links(engine, here: InRoom, lang: str) -> None:
             ("pages/meeting.py", "workshop.go_meeting", ":material/groups:"),
         ):
             page_link(page, label=t(key, lang), icon=icon, query_params=params)
+        st.button(
+            t("workshop.leave", lang),
+            key="room-leave",
+            icon=":material/logout:",
+            type="tertiary",
+            on_click=leave_room,
+        )
     st.caption(t("workshop.links_carry", lang))
 
 

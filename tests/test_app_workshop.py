@@ -279,6 +279,36 @@ def test_a_note_is_written_on_the_step_open_in_the_explorer(monkeypatch, folder,
     )
 
 
+def test_the_room_stays_when_the_sidebar_drops_it_from_the_link_until_one_leaves(
+    monkeypatch, folder, engine, room, minimal
+):
+    """The sidebar's links carry no ?room=; the session remembers the participant token and
+    writes it back into the link, until "Leave the room"."""
+    made, participant, facilitator = room
+    minimal.update(id="huoneen-polku", title="Huoneen polku")
+    add_path(engine, made.id, "huoneen-polku", dump(minimal), "upload")
+    at = open_page(monkeypatch, folder, participant, lang="en")
+    remembered = at.session_state[room_module.REMEMBERED]
+    assert remembered == participant
+    explorer = run_page(
+        monkeypatch,
+        page="explorer",
+        folder=folder,
+        state={room_module.REMEMBERED: remembered},
+        path="huoneen-polku",
+    )
+    assert explorer.selectbox(key="path").value == "huoneen-polku"
+    assert explorer.query_params["room"] == participant
+    # The facilitator's own token is never remembered for other pages.
+    boss = open_page(monkeypatch, folder, facilitator, lang="en")
+    assert room_module.REMEMBERED not in boss.session_state
+    # Leaving: the workshop page offers a new room again, and the explorer has no room.
+    at.button(key="room-leave").click().run()
+    assert room_module.REMEMBERED not in at.session_state
+    assert "room" not in at.query_params
+    assert at.text_input(key="room-title") is not None
+
+
 # --- no database -----------------------------------------------------------------------------
 
 

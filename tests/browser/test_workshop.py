@@ -156,3 +156,14 @@ def test_the_workshop_page_has_no_serious_accessibility_violations(
     settle(page)
     assert axe_violations(page) == []
     page.context.close()
+
+
+def test_the_room_stays_on_a_page_opened_from_the_sidebar(room_server, browser, room):
+    """The sidebar's links carry no ?room=; a participant who opens the explorer from it is
+    still in the room: the link names it again and the step panel takes notes."""
+    _, participant, _, _ = room
+    page = open_room(browser, room_server, participant)
+    page.get_by_test_id("stSidebar").get_by_role("link", name="Path explorer").click()
+    expect(page).to_have_url(re.compile(rf"/explorer\?.*room={participant}"), timeout=15_000)
+    expect(page.get_by_role("button", name="Save the note")).to_be_visible(timeout=15_000)
+    page.context.close()
