@@ -25,6 +25,8 @@ def _load(key: tuple[tuple[str, int, int], ...], dirs: tuple[str, ...]) -> Libra
 
 
 OWN = "_own_paths"  # this session's own paths: {path id: YAML text}, never written to disk
+# The participant token of the workshop room this session is in (components/room.py).
+IN_ROOM = "_room_remembered"
 SESSION_PREFIX = "session:"  # stands for a file name: own paths have none
 
 
@@ -52,7 +54,7 @@ def get_library() -> Library:
     session's own paths added (an own path replaces a shared one with the same id, for this
     session only)."""
     shared = shared_library()
-    if st.query_params.get("room") or st.session_state.get("_room_remembered"):
+    if st.query_params.get("room") or st.session_state.get(IN_ROOM):
         from components.room import current_room, room_library  # room imports this module
 
         here = current_room()

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import streamlit as st
 
-from components.library import parse_text
+from components.library import IN_ROOM, parse_text
 from polku.i18n import t
 from polku.loader import Library
 from polku.messages import MESSAGES
@@ -42,7 +42,7 @@ RETRY_SECONDS = 10.0  # after a failed connection, the next try waits this long
 BROWSER = "_room_browser"  # a random id for +1 votes: per browser tab (session state)
 # The participant token of the room this session is in: the sidebar's links drop `?room=`, and a
 # participant who moves to another page should stay in the room until they leave it.
-REMEMBERED = "_room_remembered"
+REMEMBERED = IN_ROOM
 
 _failure: dict[str, Any] = {"text": "", "at": 0.0}
 

@@ -20,7 +20,7 @@ from components.room import (
 )
 from components.safe import md
 from polku.i18n import day, t
-from polku.loader import MAX_BYTES, LoadError, load_text
+from polku.loader import load_text
 from polku.store.rooms import MAX_TITLE, add_path, create_room, participant_token, remove_path
 from polku.summary import ordered_ids
 from polku.text import resolve
@@ -265,13 +265,7 @@ def paths_section(engine, here: InRoom, lang: str) -> None:
 
 
 def _upload(engine, here: InRoom, upload, lang: str) -> None:
-    """The own-path page's checks: the size before a byte is read, then the loader."""
-    if upload.size > MAX_BYTES:
-        error = LoadError(
-            upload.name, "err.too_large", params=(("size", upload.size), ("limit", MAX_BYTES))
-        )
-        notify("paths", "error", md(error.render(lang)))
-        return
+    """The loader's checks, the size limit first (the uploader holds the bytes already)."""
     data = upload.getvalue()
     result = load_text(data, upload.name)
     if not result.ok:

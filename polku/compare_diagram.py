@@ -32,8 +32,12 @@ from polku.diagram import (
     PAD_X,
     PAD_Y,
     ROUTE_LIMIT,
+    TAG_GAP,
+    TAG_H,
     Diagram,
+    _label,
     short_name,
+    tag_nodes,
 )
 from polku.graph import PathGraph
 from polku.i18n import t
@@ -43,12 +47,7 @@ from polku.text import resolve
 VARIANTS: dict[str, float] = {"widest": 5.6, "wide": 4.2, "medium": 3.2, "narrow": 2.5, "slim": 1.9}
 DOWNLOAD = "narrow"
 COL_GAP, STACK_GAP, ROW_GAP = 0.3, 0.32, 0.36
-TAG_H, TAG_GAP = 0.3, 0.04
 MARKED = (*KEY_FINDINGS, "cold_handoff")
-
-
-def _label(lines: list[str]) -> graphviz.quoting.NoHtml:
-    return graphviz.nohtml("\\n".join(graphviz.escape(line) for line in lines if line))
 
 
 def node_key(path_id: str, step_id: str) -> str:
@@ -156,10 +155,6 @@ def build_side_by_side(graphs: dict[str, PathGraph], names: dict[str, str], lang
     return Diagram(variants[DOWNLOAD], nodes, variants, stripes=stripes)
 
 
-def _tag_w(text: str) -> float:
-    return len(text) * CHAR_W + 0.2
-
-
 VOWELS = set("aeiouyäöåAEIOUYÄÖÅ")
 
 
@@ -234,7 +229,6 @@ def _arrange(graphs, steps, slot, drawn, row_labels, headings, box_w: float, lan
     columns = len(graphs)
     x_of = [c * (box_w + COL_GAP) for c in range(columns)]
     heads = [_wrap_in(text, int(box_w / (CHAR_W * 1.08)), lang) for text in headings]
-    labels = row_labels
 
     def stack_h(key) -> float:  # a box and its markers
         return box_h[key] + (TAG_GAP + TAG_H if steps[key].back else 0)
@@ -242,7 +236,7 @@ def _arrange(graphs, steps, slot, drawn, row_labels, headings, box_w: float, lan
     stack: dict[tuple[int, int], float] = {}  # (column, row) -> its boxes' height
     for key, (r, _) in slot.items():
         stack[(key[0], r)] = stack.get((key[0], r), -STACK_GAP) + stack_h(key) + STACK_GAP
-    row_h = [0.0] * len(labels)
+    row_h = [0.0] * len(row_labels)
     for (_, r), h in stack.items():
         row_h[r] = max(row_h[r], h)
 
@@ -261,7 +255,7 @@ def _arrange(graphs, steps, slot, drawn, row_labels, headings, box_w: float, lan
     # arrows can pass it), then each path's steps of that kind.
     y = head_h + ROW_GAP
     row_top = []
-    for i, label in enumerate(labels):
+    for i, label in enumerate(row_labels):
         row_top.append(y + len(label) * LINE_H + 0.12)
         y = row_top[-1] + row_h[i] + ROW_GAP
     stacked: dict[tuple[int, int], float] = {}  # (column, row) -> height used so far
@@ -280,22 +274,7 @@ def _arrange(graphs, steps, slot, drawn, row_labels, headings, box_w: float, lan
             height=f"{h:.3f}",
             **step.attrs,
         )
-        widths = [_tag_w(text) for _, text, _ in step.back]
-        tx = cx - (sum(widths) + 0.06 * (len(widths) - 1)) / 2
-        for (name, text, attrs), tw in zip(step.back, widths, strict=True):
-            dot.node(
-                name,
-                _label([text]),
-                pos=f"{tx + tw / 2:.3f},{-(top + h + TAG_GAP + TAG_H / 2):.3f}!",
-                width=f"{tw:.3f}",
-                height=f"{TAG_H - 2 * TAG_GAP:.3f}",
-                margin="0.02,0",
-                style=attrs.get("style", "rounded,filled"),
-                fillcolor="#FFFFFF",
-                color=attrs["color"],
-                penwidth="1.2",
-            )
-            tx += tw + 0.06
+        tag_nodes(dot, step.back, cx, top + h + TAG_GAP)
     for tail, head, attrs in drawn:
         dot.edge(tail, head, **attrs)
     return dot.source

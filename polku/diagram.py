@@ -156,6 +156,30 @@ def _tag_w(text: str) -> float:
     return len(text) * CHAR_W + 0.16
 
 
+def tag_nodes(
+    dot: graphviz.Digraph, tags: list[tuple[str, str, dict[str, str]]], centre: float, top: float
+) -> list[str]:
+    """A row of small markers (name, text, attrs with the arrow's `color` and maybe `style`)
+    pinned side by side, centred on `centre`, their row's top at `top` (inches, y down)."""
+    widths = [_tag_w(text) for _, text, _ in tags]
+    x = centre - (sum(widths) + 0.06 * (len(widths) - 1)) / 2
+    for (name, text, attrs), w in zip(tags, widths, strict=True):
+        dot.node(
+            name,
+            _label([text]),
+            pos=f"{x + w / 2:.3f},{-(top + TAG_H / 2):.3f}!",
+            width=f"{w:.3f}",
+            height=f"{TAG_H - 2 * TAG_GAP:.3f}",
+            margin="0.02,0",
+            style=attrs.get("style", "rounded,filled"),
+            fillcolor="#FFFFFF",
+            color=attrs["color"],
+            penwidth="1.2",
+        )
+        x += w + 0.06
+    return [name for name, _, _ in tags]
+
+
 def build(
     graph: PathGraph,
     lang: str,
@@ -366,23 +390,7 @@ def _arrange(bands, boxes, headings, edges, side_by_side: bool):
                 names.append(box.name)
                 ty = top + box.h + TAG_GAP
                 for tag_row in box.tag_rows():
-                    widths = [_tag_w(tx) for _, tx, _ in tag_row]
-                    tx0 = cx + (box.w - sum(widths) - 0.06 * (len(widths) - 1)) / 2
-                    for (name, tag_text, attrs), w in zip(tag_row, widths, strict=True):
-                        dot.node(
-                            name,
-                            _label([tag_text]),
-                            pos=f"{tx0 + w / 2:.3f},{-(ty + TAG_H / 2):.3f}!",
-                            width=f"{w:.3f}",
-                            height=f"{TAG_H - 2 * TAG_GAP:.3f}",
-                            margin="0.02,0",
-                            style=attrs.get("style", "rounded,filled"),
-                            fillcolor="#FFFFFF",
-                            color=attrs["color"],
-                            penwidth="1.2",
-                        )
-                        names.append(name)
-                        tx0 += w + 0.06
+                    names += tag_nodes(dot, tag_row, cx + box.w / 2, ty)
                     ty += TAG_H
                 cx += box.w + HGAP
             cy += row_h + tag_h + VGAP
