@@ -50,6 +50,10 @@ STYLE = """<style>
 .st-key-room-notes [data-testid="stCaptionContainer"] p,
 .st-key-step-notes [data-testid="stCaptionContainer"] p { font-size: 1rem; }
 .st-key-room-notes h4 { font-size: 1.5rem; padding-top: .6rem; }
+/* The form and the list side by side while each gets room; on an upright tablet with the
+   sidebar open they stack, rather than squeezing the form to one word a line. */
+.st-key-room-cols [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+.st-key-room-cols [data-testid="stColumn"] { min-width: min(100%, 24rem); }
 </style>"""
 
 

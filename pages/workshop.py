@@ -54,7 +54,7 @@ tabs = st.tabs(
         for k in ("notes", "paths", "record", *(("facilitator",) if here.facilitator else ()))
     ]
 )
-with tabs[0]:
+with tabs[0], st.container(key="room-cols"):
     write, read = st.columns([2, 3], gap="large")
     with write:
         st.subheader(t("workshop.add_note", lang), anchor=False)
