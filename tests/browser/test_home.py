@@ -131,6 +131,13 @@ def test_the_three_ways_in_stand_side_by_side_on_a_laptop_and_stack_on_a_tablet(
 
     page.goto(f"{server.url}/?lang=fi")
     settle(page)
+    # The grid's style is an st.html element that Streamlit loads lazily: for a few frames
+    # after the run the boxes still stand one under another. Wait for the laid-out page.
+    page.wait_for_function(
+        "() => { const b = ['learn','meet','workshop'].map(w => document.querySelector("
+        "'.st-key-way-' + w).getBoundingClientRect()); return b[0].x < b[1].x && "
+        "b[1].x < b[2].x; }"
+    )
     xs = lefts()
     assert xs[0] < xs[1] < xs[2], xs
     page.set_viewport_size({"width": 800, "height": 1280})
