@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint bench browser-deps system-deps db-deps clean
+.PHONY: run test lint bench browser-deps system-deps db-deps proxy-deps replicas clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,15 +45,28 @@ db-deps:
 	  else echo "PostgreSQL is missing: run 'sudo apt-get install postgresql'"; exit 1; fi; \
 	fi
 
+# Debian's HAProxy for `make replicas` and the replica tests, which run it as a child process
+# in front of two app servers; in containers the official haproxy image does the same job.
+proxy-deps:
+	@if ! command -v haproxy >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy; \
+	  else echo "HAProxy is missing: run 'sudo apt-get install haproxy'"; exit 1; fi; \
+	fi
+
+# Two app servers behind HAProxy and a throwaway PostgreSQL, as compose.yaml runs them but
+# without containers; Ctrl-C stops everything.
+replicas: $(VENV)/.installed system-deps db-deps proxy-deps
+	$(BIN)/python -m deploy.replicas
+
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-dev system-deps browser-deps db-deps lint
+test: $(VENV)/.installed-dev system-deps browser-deps db-deps proxy-deps lint
 	$(BIN)/python -m pytest
 
 # Figures for the README: ratios measured side by side in one run (never timed assertions).
-bench: $(VENV)/.installed-dev browser-deps
+bench: $(VENV)/.installed-dev browser-deps db-deps proxy-deps
 	$(BIN)/python -m bench
 
 clean:
