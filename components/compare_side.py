@@ -18,8 +18,10 @@ from polku.text import resolve
 SELECTED = "_compare_step"  # "path/step" opened from the diagram
 
 
+@st.fragment
 def side_by_side_tab(library, graphs: dict[str, PathGraph], names, table, lang: str) -> None:
-    """`names`: each path's short column heading; `table`: `polku.compare.matrix` of `graphs`."""
+    """`names`: each path's short column heading; `table`: `polku.compare.matrix` of `graphs`.
+    A fragment: a click on the diagram opens the step by rerunning only this tab."""
 
     def step_title(pid: str, sid: str) -> str:
         g = graphs[pid]
@@ -39,11 +41,11 @@ def side_by_side_tab(library, graphs: dict[str, PathGraph], names, table, lang: 
     else:
         diagram_view(
             key="compare-diagram",
-            data={
+            anchor=svg,
+            variant="compare",
+            make_data=lambda: {
                 "svgs": svg,
                 "nodes": diagram.nodes,
-                "names": labels,
-                "selected": st.session_state.get(SELECTED),
                 "key": ",".join(graphs),
                 "filename": "polku-" + "-".join(graphs),
                 "legend": legend_for(graphs, lang),
@@ -51,6 +53,8 @@ def side_by_side_tab(library, graphs: dict[str, PathGraph], names, table, lang: 
                 # Every column in view at 12 px text or more; the page scrolls down the rows.
                 "fit": "width",
             },
+            selected=st.session_state.get(SELECTED),
+            steps=labels,
             on_select=lambda key: st.session_state.update({SELECTED: key}),
         )
         st.caption(t("compare.diagram_caption", lang))

@@ -12,6 +12,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.compare_cache import (
+    difference_table,
+    metrics_table,
+    rows,
+    short_names,
+    summary_body,
+)
+from components.memo import by_paths
 from components.safe import md
 from polku.compare import (
     FINDING_MARKS,
@@ -20,17 +28,9 @@ from polku.compare import (
     Row,
     mark_word,
     row_label,
-    rows,
-    short_names,
     step_row,
 )
-from polku.exports import (
-    comparison_summary,
-    comparison_xlsx,
-    difference_table,
-    metrics_table,
-    summary_body,
-)
+from polku.exports import comparison_summary, comparison_xlsx
 from polku.graph import PathGraph
 from polku.i18n import t
 from polku.metrics import METRICS, path_metrics
@@ -93,6 +93,7 @@ def _shade(cell: Cell) -> str:
     return ""
 
 
+@st.fragment
 def differences_tab(graphs: dict[str, PathGraph], names, table, lang: str) -> None:
     """`table`: `polku.compare.matrix` of `graphs`; `names`: the paths' short headings."""
     if len(graphs) < 2:
@@ -220,11 +221,16 @@ def metrics_html(graphs: dict[str, PathGraph], lang: str, definitions: bool = Tr
     )
 
 
+cached_metrics_html = by_paths(metrics_html)
+
+
+@st.fragment
 def metrics_tab(graphs: dict[str, PathGraph], names, lang: str) -> None:
+    """A tab of its own (a fragment): the chart's choices and a click on a bar rerun only this."""
     if not graphs:
         st.info(t("compare.need_two", lang))
         return
-    st.html(metrics_html(graphs, lang))
+    st.html(cached_metrics_html(graphs, lang))
     st.caption(t("compare.unknown_value", lang))
     numbers = metrics_table(graphs, lang)
     st.download_button(
@@ -247,32 +253,7 @@ def metrics_tab(graphs: dict[str, PathGraph], names, lang: str) -> None:
         " ".join(t(f"metric.{m}.def", lang) for m in chosen) + " " + t("compare.select_bar", lang)
     )
     per_path = {pid: path_metrics(g) for pid, g in graphs.items()}
-    fig = go.Figure()
-    for i, metric in enumerate(chosen):
-        colour, pattern = BAR_STYLES[i % len(BAR_STYLES)]
-        values = [per_path[pid].values[metric] for pid in graphs]
-        fig.add_bar(
-            name=t(f"metric.{metric}", lang),
-            x=[names[pid] for pid in graphs],
-            y=[v or 0 for v in values],
-            text=[shown(v) for v in values],
-            textposition="outside",
-            marker={
-                "color": colour,
-                "pattern": {"shape": pattern, "fillmode": "overlay", "fgcolor": "#ffffff"},
-            },
-            customdata=[[pid, metric] for pid in graphs],
-            hovertemplate="%{x} · " + t(f"metric.{metric}", lang) + ": %{text}<extra></extra>",
-        )
-    fig.update_layout(
-        barmode="group",
-        height=380,
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        plot_bgcolor="#ffffff",
-        font={"size": 13},
-        legend={"orientation": "h", "y": 1.12, "x": 0},
-        showlegend=True,
-    )
+    fig = _bars(graphs, lang, tuple(chosen))
     key = "bar-" + "-".join(chosen)
     event = st.plotly_chart(
         fig,
@@ -300,6 +281,40 @@ def metrics_tab(graphs: dict[str, PathGraph], names, lang: str) -> None:
         )
 
 
+@by_paths
+def _bars(graphs: dict[str, PathGraph], lang: str, chosen: tuple[str, ...]) -> go.Figure:
+    """The chart of the chosen metrics (shared, not to be changed: st.plotly_chart copies it)."""
+    names = short_names(graphs, lang)
+    per_path = {pid: path_metrics(g) for pid, g in graphs.items()}
+    fig = go.Figure()
+    for i, metric in enumerate(chosen):
+        colour, pattern = BAR_STYLES[i % len(BAR_STYLES)]
+        values = [per_path[pid].values[metric] for pid in graphs]
+        fig.add_bar(
+            name=t(f"metric.{metric}", lang),
+            x=[names[pid] for pid in graphs],
+            y=[v or 0 for v in values],
+            text=[shown(v) for v in values],
+            textposition="outside",
+            marker={
+                "color": colour,
+                "pattern": {"shape": pattern, "fillmode": "overlay", "fgcolor": "#ffffff"},
+            },
+            customdata=[[pid, metric] for pid in graphs],
+            hovertemplate="%{x} · " + t(f"metric.{metric}", lang) + ": %{text}<extra></extra>",
+        )
+    fig.update_layout(
+        barmode="group",
+        height=380,
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        plot_bgcolor="#ffffff",
+        font={"size": 13},
+        legend={"orientation": "h", "y": 1.12, "x": 0},
+        showlegend=True,
+    )
+    return fig
+
+
 def _behind_bar(graph: PathGraph, items, metric: str, name: str, lang: str) -> None:
     what = md(f"{name}: {t(f'metric.{metric}', lang)}")
     st.markdown(f"**{t('compare.behind', lang, what=what)}**")
@@ -325,14 +340,12 @@ def _behind_bar(graph: PathGraph, items, metric: str, name: str, lang: str) -> N
 # --- every loaded path ---------------------------------------------------------------------------
 
 
-def overview_tab(everything: dict[str, PathGraph], lang: str) -> None:
+@by_paths
+def _overview(everything: dict[str, PathGraph], lang: str):
+    """The overview's figure and what it stands on: (figure, the cells drawn, the steps behind
+    each cell, their counts, the rows, the paths' short names, the chart's text alternative)."""
     all_names = short_names(everything, lang)
     all_rows = rows(everything)
-    st.caption(
-        t("compare.overview_caption", lang, n=len(everything))
-        + " "
-        + t("compare.select_cell", lang)
-    )
     steps_at: dict[tuple[str, Row], list[str]] = {}
     for pid, g in everything.items():
         for s in g.path.steps:
@@ -386,6 +399,26 @@ def overview_tab(everything: dict[str, PathGraph], lang: str) -> None:
         font={"size": 12},
         showlegend=False,
     )
+    alternative = "\n".join(
+        f"- **{md(all_names[pid])}**: "
+        + "; ".join(
+            f"{md(row_label(r, lang))} {counts[(pid, r)]}" for r in all_rows if counts[(pid, r)]
+        )
+        for pid in everything
+    )
+    return fig, present, steps_at, all_names, alternative
+
+
+@st.fragment
+def overview_tab(everything: dict[str, PathGraph], lang: str) -> None:
+    """Every loaded path at once; a tab of its own (a fragment): a click on a cell reruns only
+    this."""
+    fig, present, steps_at, all_names, alternative = _overview(everything, lang)
+    st.caption(
+        t("compare.overview_caption", lang, n=len(everything))
+        + " "
+        + t("compare.select_cell", lang)
+    )
     event = st.plotly_chart(
         fig,
         width="stretch",
@@ -402,24 +435,15 @@ def overview_tab(everything: dict[str, PathGraph], lang: str) -> None:
             + steps_list(everything[pid], steps_at[(pid, r)], lang)
         )
     with st.expander(t("compare.chart_alt", lang)):
-        st.markdown(
-            "\n".join(
-                f"- **{md(all_names[pid])}**: "
-                + "; ".join(
-                    f"{md(row_label(r, lang))} {counts[(pid, r)]}"
-                    for r in all_rows
-                    if counts[(pid, r)]
-                )
-                for pid in everything
-            )
-        )
-    st.html(metrics_html(everything, lang, definitions=False))
+        st.markdown(alternative)
+    st.html(cached_metrics_html(everything, lang, False))
     st.caption(t("compare.unknown_value", lang))
 
 
 # --- summary -------------------------------------------------------------------------------------
 
 
+@st.fragment
 def summary_tab(graphs: dict[str, PathGraph], lang: str) -> None:
     if len(graphs) < 2:
         st.info(t("compare.need_two", lang))
@@ -428,7 +452,7 @@ def summary_tab(graphs: dict[str, PathGraph], lang: str) -> None:
         # Under the page's h1 and this h3 the sections are h4; the metrics table is on the
         # Metrics tab, where it fits the screen, and in the download.
         st.subheader(t("compare.summary_title", lang), anchor=False)
-        st.markdown(summary_body(graphs, lang, level=4))
+        st.markdown(summary_body(graphs, lang, 4))
     st.download_button(
         t("compare.download_summary", lang),
         lambda: comparison_summary(graphs, lang).encode("utf-8"),  # made at the click

@@ -7,6 +7,10 @@ readers are set with `setAttribute`/`textContent`, never as HTML.
 
 from __future__ import annotations
 
+import json
+import threading
+from collections.abc import Callable, Collection, Hashable
+
 import streamlit as st
 
 from polku.i18n import t
@@ -82,8 +86,16 @@ function choose(variants, availW, availH, min) {
 }
 
 export default function(component) {
-  const { data, parentElement, setTriggerValue } = component;
+  const { parentElement, setTriggerValue } = component;
+  // The server sends the data as UTF-8 JSON bytes (encoded once per drawing, not per run).
+  const data = ArrayBuffer.isView(component.data)
+    ? JSON.parse(new TextDecoder().decode(component.data))
+    : component.data;
   if (!data) return;
+  // The selected step comes from a small companion component (see `_SELECTION_JS`), so that
+  // a click does not send the drawing again: it is in the registry when that one ran first.
+  const reg = (window.__polkuDiagram ??= { selected: {}, views: {} });
+  let selected = reg.selected[data.view] ?? null;
   const hadFocus = parentElement.querySelector('.node:focus');
   const focusedStep = hadFocus ? hadFocus.dataset.step : null;
   let root = parentElement.querySelector('.polku-diagram');
@@ -131,7 +143,7 @@ export default function(component) {
       g.setAttribute('role', 'button');
       // The accessible name comes from the node's own text (name from content).
       g.setAttribute('data-testid', 'diagram-step');
-      if (step === data.selected) {
+      if (step === selected) {
         g.classList.add('selected');
         g.setAttribute('aria-current', 'step');
       }
@@ -187,8 +199,9 @@ export default function(component) {
   root.append(bar, scroller);
   apply();
 
-  const sel = svg && svg.querySelector('g.node.selected');
-  if (sel) {
+  function reveal(focusedStep) {
+    const sel = svg && svg.querySelector('g.node.selected');
+    if (!sel) return;
     requestAnimationFrame(() => {
       // Bring the selected step into the box if it is outside; the page itself stays put.
       const box = scroller.getBoundingClientRect(), r = sel.getBoundingClientRect();
@@ -204,6 +217,24 @@ export default function(component) {
       }
     });
   }
+
+  function select(step) {
+    selected = step ?? null;
+    if (!svg) return;
+    svg.querySelectorAll('g.node.selected').forEach((g) => {
+      g.classList.remove('selected');
+      g.removeAttribute('aria-current');
+    });
+    const g = selected && svg.querySelector(`g.node[data-step="${CSS.escape(selected)}"]`);
+    if (g) {
+      g.classList.add('selected');
+      g.setAttribute('aria-current', 'step');
+    }
+    reveal(null);
+  }
+  reg.views[data.view] = select;
+  reveal(focusedStep);
+
   // A wider or narrower box (a window resized, a sidebar closed) may suit another arrangement.
   let lastW = scroller.clientWidth;
   root._observer = new ResizeObserver(() => {
@@ -282,7 +313,21 @@ function downloadPng(svg, filename) {
 }
 """
 
+_SELECTION_JS = """
+// The selected step of the diagram mounted as `view`: told to it, or kept for it to read when
+// it mounts. Only this small element changes when a step is clicked; the drawing stays as sent.
+export default function(component) {
+  const d = component.data;
+  if (!d) return;
+  const reg = (window.__polkuDiagram ??= { selected: {}, views: {} });
+  reg.selected[d.view] = d.selected;
+  const view = reg.views[d.view];
+  if (view) view(d.selected);
+}
+"""
+
 _component = st.components.v2.component("polku_diagram", html="", css=_CSS, js=_JS)
+_selection = st.components.v2.component("polku_diagram_selection", js=_SELECTION_JS)
 
 
 def diagram_labels(lang: str) -> dict[str, str]:
@@ -294,13 +339,55 @@ def diagram_labels(lang: str) -> dict[str, str]:
     return words | {"diagram": t("diagram.label", lang)}
 
 
-def diagram_view(*, key: str, data: dict, on_select) -> None:
-    """Mount the diagram; `on_select` runs with the clicked step id before the rerun."""
+# The drawing's data encoded once: {(id(anchor), variant): (anchor, JSON bytes)}. `anchor` is the
+# cached SVGs' dict; holding it keeps its id from being reused.
+_ENCODED: dict[tuple[int, Hashable], tuple[object, bytes]] = {}
+_ENCODED_MAX = 256
+_lock = threading.Lock()
+
+
+def _encoded(anchor: object, variant: Hashable, make_data: Callable[[], dict]) -> bytes:
+    key = (id(anchor), variant)
+    hit = _ENCODED.get(key)
+    if hit is not None and hit[0] is anchor:
+        return hit[1]
+    body = json.dumps(make_data(), ensure_ascii=False).encode("utf-8")
+    with _lock:
+        while len(_ENCODED) >= _ENCODED_MAX:
+            _ENCODED.pop(next(iter(_ENCODED)), None)
+        _ENCODED[key] = (anchor, body)
+    return body
+
+
+def diagram_view(
+    *,
+    key: str,
+    anchor: object,
+    variant: Hashable,
+    make_data: Callable[[], dict],
+    selected: str | None,
+    steps: Collection[str],
+    on_select,
+) -> None:
+    """Mount the diagram; `on_select` runs with the clicked step id before the rerun.
+
+    `make_data()` gives everything the component draws; it is called and encoded once per
+    `anchor` (the cached SVGs, which stand for the drawing) and `variant` (what else the caller
+    varies), so that a rerun sends the same bytes without building or encoding them again, and
+    the browser, which holds them already, is sent only a reference. The selected step goes in
+    a small element of its own. `steps`: the ids a click may select."""
 
     def _changed() -> None:
         result = st.session_state.get(key) or {}
         step = result.get("select") if hasattr(result, "get") else None
-        if isinstance(step, str) and step in data["names"]:
+        if isinstance(step, str) and step in steps:
             on_select(step)
 
-    _component(key=key, data=data, on_select_change=_changed, height="content")
+    with st.container(gap=None):  # the zero-height companion adds no gap below the drawing
+        _component(
+            key=key,
+            data=_encoded(anchor, (key, variant), lambda: {**make_data(), "view": key}),
+            on_select_change=_changed,
+            height="content",
+        )
+        _selection(key=f"{key}-selected", data={"view": key, "selected": selected}, height=0)

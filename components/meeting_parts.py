@@ -11,13 +11,17 @@ from collections.abc import Callable
 import streamlit as st
 
 from components import library
+from components.notices import rights_panel, wind_down_notice
+from components.path_diagram import path_diagram
 from components.safe import md
+from components.url_state import set_value, sync
 from polku.graph import PathGraph
 from polku.handout import Worker, handout_content, handout_html, handout_pdf
 from polku.i18n import t
 from polku.meeting import answers, plain_notes
 from polku.summary import duration_text
 from polku.text import resolve
+from polku.walk import settle_route
 
 # Type a client can read across a table; the page starts at the top, so the step, who does
 # it, what the client does and every answer fit a 1280×720 screen. After a path is picked,
@@ -185,3 +189,66 @@ def handout_form(graph: PathGraph, route: list[str], lang: str, path_id: str) ->
         mime="text/html",
         on_click="ignore",
     )
+
+
+def _route_key(path_id: str) -> str:
+    return f"_route_{path_id}"  # the way walked: in this session only, never stored elsewhere
+
+
+@st.fragment
+def meeting_walk(shared, path_id: str, lang: str) -> None:
+    """The part of the meeting that follows the way walked: the step with its answers, the
+    notes read with the client, the map and the handout. Next, Back, a choice, a click on the
+    map and the handout's fields rerun only this; the step in the link is kept here too."""
+    graph = shared.graphs[path_id]
+    path = graph.path
+    # Settled again here: a run of this fragment must update the link too (the page has said
+    # what was wrong with the link on the full run).
+    chosen = sync("step", graph.order, graph.entries[0], scope=path_id)
+    key = _route_key(path_id)
+    route = settle_route(graph, st.session_state.get(key, []), chosen.value)
+    st.session_state[key] = route
+    step_id = route[-1]
+
+    def go(target: str) -> None:
+        set_value("step", target)
+
+    def back() -> None:
+        walked = st.session_state.get(key, [])
+        if len(walked) > 1:
+            set_value("step", walked[-2])
+
+    def jump_back(target: str) -> None:
+        # On the map one can go back along the way walked, not skip ahead.
+        if target in st.session_state.get(key, []):
+            go(target)
+
+    with st.container(key="meeting"):
+        meeting_step(graph, route, lang, go=go, back=back)
+
+    with st.container(key="meeting-notes"):
+        wind_down_notice(path, lang, client=True)
+        rights_panel(lang, client=True)
+
+    # Drawn only while open: the map marks the way walked, so each new way is a new layout
+    # (about a tenth of a second) that every Next would otherwise pay with the map closed.
+    with st.expander(
+        t("meeting.map", lang), icon=":material/map:", key="meeting-map-open", on_change="rerun"
+    ) as map_box:
+        if map_box.open:
+            st.caption(t("meeting.map_marks", lang))
+            path_diagram(
+                shared.versions[path_id],
+                path_id,
+                graph,
+                lang,
+                key=f"meeting-map-{path_id}",
+                selected=step_id,
+                on_select=jump_back,
+                route=tuple(route),
+                client=True,
+                show_legend=False,
+            )
+
+    with st.expander(t("handout.title", lang), icon=":material/print:"):
+        handout_form(graph, route, lang, path_id)

@@ -72,14 +72,13 @@ def path_diagram(
         key_ = "diagram.too_big" if len(graph.path.steps) > 400 else "diagram.failed"
         st.info(t(key_, lang, steps=t("count.steps", lang, n=len(graph.path.steps))))
         return diagram, None
-    names = {sid: numbered_title(graph, sid, lang) for sid in graph.order}
     diagram_view(
         key=key,
-        data={
+        anchor=svgs,
+        variant=(key, show_legend),
+        make_data=lambda: {
             "svgs": svgs,
             "nodes": diagram.nodes,
-            "names": names,
-            "selected": selected,
             "key": key,
             "filename": f"polku-{path_id}",
             "legend": legend(graph, lang, bool(lens)) if show_legend else [],
@@ -87,6 +86,8 @@ def path_diagram(
             "labels": diagram_labels(lang),
             "min_scale": 1,
         },
+        selected=selected,
+        steps=graph.steps,
         on_select=on_select,
     )
     return diagram, svgs

@@ -5,13 +5,13 @@ overview of every loaded path, and a summary in words for the workshop. The tabs
 import streamlit as st
 
 from components.changes import dropped_paths_notice, stale_notice
+from components.compare_cache import matrix, short_names
 from components.compare_side import side_by_side_tab
 from components.compare_tabs import differences_tab, metrics_tab, overview_tab, summary_tab
 from components.library import get_library, today
 from components.safe import md
 from components.shell import require_shell
 from components.url_state import sync_list
-from polku.compare import matrix, short_names
 from polku.i18n import t
 from polku.summary import ordered_ids
 from polku.text import resolve
@@ -53,6 +53,7 @@ graphs = {pid: library.graphs[pid] for pid in chosen.values}
 names = short_names(graphs, lang) if graphs else {}
 table = matrix(graphs, lang)  # rows × paths, shared by the tabs below
 
+# Each tab's body is a fragment: a widget inside one tab reruns only that tab.
 tabs = st.tabs(
     [t(f"compare.tab_{k}", lang) for k in ("side", "matrix", "metrics", "all", "summary")]
 )

@@ -6,20 +6,13 @@ Every choice lives in the link: ?path=…&step=…&actor=…&lang=…
 import streamlit as st
 
 from components.changes import dropped_notice, stale_notice
-from components.lens_panel import lens_panel
+from components.explorer_step import explorer_step, role_csv, role_table, text_alternative
 from components.library import get_library, today
-from components.notices import rights_panel, wind_down_notice
-from components.path_diagram import choices_style, findings_list, path_diagram
-from components.room import current_room, note_counts, store_engine
+from components.notices import wind_down_notice
 from components.safe import md
 from components.shell import require_shell
-from components.step_panel import step_panel
 from components.url_state import set_value, sync
-from components.workshop_notes import step_notes, steps_with_notes
-from polku.describe import step_sentences
 from polku.diagram import DOWNLOAD, step_number
-from polku.exports import role_matrix_table
-from polku.graph import previous_step
 from polku.i18n import t
 from polku.roles import resolve_actors
 from polku.summary import ordered_ids, validity_status, validity_text
@@ -57,9 +50,9 @@ lens_options = [a.id for a in path.actors] + [
     k for k in kinds_here if k not in {a.id for a in path.actors}
 ]
 chosen_actor = sync("actor", ["", *lens_options], "", scope=path_id)
+# Settled here for what the link and the file say on a full run (the fragment below settles it
+# again on its own runs, where it changes).
 chosen_step = sync("step", graph.order, graph.entries[0], scope=path_id)
-step_id = chosen_step.value
-step = graph.steps[step_id]
 
 for rejected, key, extra in (
     (chosen_path.rejected, "link.unknown_path", {"title": title_of(path)}),
@@ -71,7 +64,10 @@ for rejected, key, extra in (
 # The file may have changed since the last click: say what this session lost, if anything.
 dropped_notice("path", chosen_path.dropped, lang, title=title_of(path))
 dropped_notice(
-    "step", chosen_step.dropped, lang, title=f"{step_number(graph, step_id)}. {text(step.title)}"
+    "step",
+    chosen_step.dropped,
+    lang,
+    title=f"{step_number(graph, chosen_step.value)}. {text(graph.steps[chosen_step.value].title)}",
 )
 dropped_notice("actor", chosen_actor.dropped, lang)
 stale_notice(library, path_id, title_of(path), lang)
@@ -132,124 +128,23 @@ wind_down_notice(path, lang, client=not professional)
 lens_actors = tuple(a.id for a in resolve_actors(graph, chosen_actor.value))
 
 
-WALK = f"_walk_{path_id}"  # the steps walked with Next, so that Previous retraces them
-# Steps the file no longer has drop out of the walk (the file may have changed on disk).
-st.session_state[WALK] = [s for s in st.session_state.get(WALK, []) if s in graph.steps]
-
-
-def go_to(target: str) -> None:
-    set_value("step", target)
-
-
-def go_next(current: str, target: str) -> None:
-    st.session_state.setdefault(WALK, []).append(current)
-    set_value("step", target)
-
-
-def go_back(current: str) -> None:
-    walk = st.session_state.get(WALK, [])
-    if walk and current in graph.successors.get(walk[-1], ()):
-        set_value("step", walk.pop())
-    else:
-        st.session_state[WALK] = []
-        set_value("step", previous_step(graph, current))
-
-
-phase = path.phase(step.phase)
-st.markdown(
-    f"**{t('explorer.step_of', lang, n=step_number(graph, step_id), m=len(graph.order))}** · "
-    + md(t("explorer.phase", lang, phase=text(phase.title)))
-)
-
-here = current_room()  # in a workshop room (?room=): notes marked, listed and added
-diagram, svgs = path_diagram(
-    library.versions[path_id],
+# The step, its diagram and its panel: a fragment, so that a click on a step reruns only that.
+diagram, svgs = explorer_step(
+    library,
     path_id,
-    graph,
     lang,
-    key=f"diagram-{path_id}",
-    selected=step_id,
-    on_select=go_to,
     lens=lens_actors,
-    all_findings=bool(st.session_state.get("all_marks")),
-    notes=note_counts(here, path_id),
+    lens_name=lens_label(chosen_actor.value),
+    professional=professional,
 )
-st.caption(t("diagram.legend_edges", lang))
-findings_list(graph, lang)
-
-# Walking the path: back to where one came from; forward along each transition.
-nav = st.columns([1, 3])
-previous = previous_step(graph, step_id)
-walked = st.session_state.get(WALK, [])
-can_retrace = bool(walked) and step_id in graph.successors.get(walked[-1], ())
-nav[0].button(
-    t("explorer.prev", lang),
-    disabled=previous is None and not can_retrace,
-    on_click=go_back,
-    args=(step_id,),
-    key="prev",
-    width="stretch",
-)
-with nav[1]:
-    if not step.next:
-        st.markdown(f"*{t('explorer.at_exit', lang)}*")
-    elif len(step.next) == 1:
-        target = step.next[0].to
-        st.button(
-            t("explorer.next", lang, title=text(graph.steps[target].title)),
-            on_click=go_next,
-            args=(step_id, target),
-            key="next",
-            type="primary",
-        )
-    else:
-        st.markdown(t("explorer.choices", lang))
-        markers = {(c.step, c.to): c.marker for c in diagram.conditions}
-        choices_style()
-        with st.container(key="choices"):
-            for i, tr in enumerate(step.next):
-                label_title = text(graph.steps[tr.to].title)
-                label = (
-                    t("explorer.next_when", lang, when=text(tr.when), title=label_title)
-                    if tr.when
-                    else t("explorer.next", lang, title=label_title)
-                )
-                marker = markers.get((step_id, tr.to))
-                st.button(
-                    f"{marker} · {label}" if marker else label,
-                    on_click=go_next,
-                    args=(step_id, tr.to),
-                    key=f"next-{i}",
-                )
-
-left, right = st.columns([3, 2], gap="large")
-with left:
-    step_panel(graph, step, lang, professional)
-    if here is not None:
-        step_notes(store_engine(), here, library, path_id, step_id, lang)
-with right:
-    if here is not None:
-        steps_with_notes(store_engine(), here, graph, path_id, lang, on_select=go_to)
-    st.selectbox(
-        t("explorer.step", lang),
-        graph.order,
-        key="step",
-        format_func=lambda sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}",
-    )
-    if lens_actors:
-        lens_panel(graph, set(lens_actors), lens_label(chosen_actor.value), lang)
-    rights_panel(lang, client=not professional)
 
 with st.expander(
     t("alt.title", lang, steps=t("count.steps", lang, n=len(path.steps))), expanded=False
 ):
-    st.markdown(
-        "\n".join(f"{i}. {md(line)}" for i, line in enumerate(step_sentences(graph, lang), 1))
-    )
+    st.markdown(text_alternative(graph, lang))
 
 st.subheader(t("matrix.title", lang), anchor=False)
-matrix = role_matrix_table(graph, lang)
-st.dataframe(matrix, width="stretch")
+st.dataframe(role_table(graph, lang), width="stretch")
 
 st.subheader(t("dl.title", lang), anchor=False)
 d1, d2, d3 = st.columns(3)
@@ -270,7 +165,7 @@ d2.download_button(
 )
 d3.download_button(
     t("dl.csv", lang),
-    matrix.to_csv().encode("utf-8-sig"),
+    role_csv(graph, lang),
     file_name=f"polku-{path_id}-roolit.csv",
     mime="text/csv",
     on_click="ignore",

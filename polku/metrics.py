@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import heapq
+import weakref
 from dataclasses import dataclass
 
 from polku.graph import PathGraph
@@ -114,7 +115,19 @@ class PathMetrics:
     behind: dict[str, tuple[Item, ...]]
 
 
+# A graph is read-only and shared (built once per file version), so its metrics are computed once:
+# the compare page asks for every loaded path's on each run.
+_computed: weakref.WeakKeyDictionary[PathGraph, PathMetrics] = weakref.WeakKeyDictionary()
+
+
 def path_metrics(graph: PathGraph) -> PathMetrics:
+    found = _computed.get(graph)
+    if found is None:
+        found = _computed[graph] = _path_metrics(graph)
+    return found
+
+
+def _path_metrics(graph: PathGraph) -> PathMetrics:
     steps = graph.path.steps
     findings = graph.findings
     acting = {r.actor for s in steps for r in s.roles}

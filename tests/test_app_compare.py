@@ -6,6 +6,7 @@ and compare-b.yaml (region Beeta); the reasoning for each cell is in the comment
 
 import csv
 import io
+import os
 from functools import partial
 from html.parser import HTMLParser
 
@@ -230,3 +231,24 @@ def test_with_one_path_loaded_the_page_says_so(monkeypatch, tmp_path, minimal):
     (tmp_path / "m.yaml").write_text(dump(minimal), encoding="utf-8")
     at = open_page(monkeypatch, folder=tmp_path, lang="fi")
     assert [i.value for i in at.info] == ["Vertailuun tarvitaan vähintään kaksi ladattua polkua."]
+
+
+def test_an_edited_file_is_compared_anew_though_its_results_are_kept(monkeypatch, tmp_path):
+    # The matrix, the tables and the figures are kept between runs (components/compare_cache.py)
+    # on the loaded graphs: an edited file loads as a new graph, so nothing stale is shown.
+    for name in ("compare-a.yaml", "compare-b.yaml"):
+        (tmp_path / name).write_text((PAIR_DIR / name).read_text(encoding="utf-8"), "utf-8")
+    at = run_page(
+        monkeypatch, page="compare", folder=tmp_path, lang="en", paths="compare-a,compare-b"
+    )
+    assert html_table(at)[0] == ["Metric", "Alfa", "Beeta"]
+    at.run()
+    assert html_table(at)[0] == ["Metric", "Alfa", "Beeta"]
+    edited = tmp_path / "compare-a.yaml"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("region: Alfa", "region: Gamma"))
+    stat = edited.stat()
+    os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # a later mtime for sure
+    at.run()
+    assert not at.exception
+    assert html_table(at)[0] == ["Metric", "Gamma", "Beeta"]
+    assert "Gamma" in [c for c in at.dataframe[0].value.columns]
