@@ -74,8 +74,8 @@ def _rerun(frames: list, step: str) -> Click:
         if isinstance(raw, bytes):
             msg = BackMsg.FromString(raw)
             if msg.WhichOneof("type") == "rerun_script":
-                # Our client keeps no message cache: hashes the browser holds would make the
-                # server send references to elements this client never received.
+                # The replaying session sends the hashes of what it has itself received
+                # (bench/protocol.py), never the browser's.
                 del msg.rerun_script.cached_message_hashes[:]
                 return Click(
                     msg.SerializeToString(), step, title_of(step), msg.rerun_script.fragment_id

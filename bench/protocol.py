@@ -167,6 +167,10 @@ class Session:
         self.ws = None
         self.replica = ""
         self.opened_at = 0.0
+        # Like a browser: the hashes of the cacheable messages received, sent with every run,
+        # so the server answers an unchanged big element with a reference, as it does for a
+        # real tab (the diagram's drawing on a step click).
+        self.cached: set[str] = set()
 
     async def open(self) -> None:
         self.opened_at = time.perf_counter()
@@ -188,6 +192,11 @@ class Session:
         # in between: only the kind of run asked for ends the wait.
         want = FRAGMENT if BackMsg.FromString(raw).rerun_script.fragment_id else FULL
         run = Run(0.0, "timeout")
+        msg = BackMsg.FromString(raw)
+        if msg.WhichOneof("type") == "rerun_script":
+            del msg.rerun_script.cached_message_hashes[:]
+            msg.rerun_script.cached_message_hashes.extend(sorted(self.cached))
+            raw = msg.SerializeToString()
         try:
             await self.ws.send(raw)
             await self._read(run, start, timeout, want=want)
@@ -206,6 +215,8 @@ class Session:
             quickack(self.ws)
             run.nbytes += len(data)
             fwd = ForwardMsg.FromString(data)
+            if fwd.metadata.cacheable:
+                self.cached.add(fwd.hash)
             kind = fwd.WhichOneof("type")
             if kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
                 el = fwd.delta.new_element

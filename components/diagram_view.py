@@ -94,8 +94,11 @@ export default function(component) {
   if (!data) return;
   // The selected step comes from a small companion component (see `_SELECTION_JS`), so that
   // a click does not send the drawing again: it is in the registry when that one ran first.
-  const reg = (window.__polkuDiagram ??= { selected: {}, views: {} });
+  const reg = (window.__polkuDiagram ??= { selected: {}, views: {}, pick: {} });
   let selected = reg.selected[data.view] ?? null;
+  // A click goes through the companion when it has a callback of its own (the explorer: the
+  // drawing outside the step's fragment, the companion inside), so only the fragment reruns.
+  const pick = (step) => (reg.pick[data.view] ?? ((s) => setTriggerValue('select', s)))(step);
   const hadFocus = parentElement.querySelector('.node:focus');
   const focusedStep = hadFocus ? hadFocus.dataset.step : null;
   let root = parentElement.querySelector('.polku-diagram');
@@ -147,11 +150,11 @@ export default function(component) {
         g.classList.add('selected');
         g.setAttribute('aria-current', 'step');
       }
-      g.addEventListener('click', () => setTriggerValue('select', step));
+      g.addEventListener('click', () => pick(step));
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
-          setTriggerValue('select', step);
+          pick(step);
         }
       });
     });
@@ -319,8 +322,10 @@ _SELECTION_JS = """
 export default function(component) {
   const d = component.data;
   if (!d) return;
-  const reg = (window.__polkuDiagram ??= { selected: {}, views: {} });
+  const reg = (window.__polkuDiagram ??= { selected: {}, views: {}, pick: {} });
   reg.selected[d.view] = d.selected;
+  if (d.picks) reg.pick[d.view] = (step) => component.setTriggerValue('select', step);
+  else delete reg.pick[d.view];
   const view = reg.views[d.view];
   if (view) view(d.selected);
 }
@@ -368,6 +373,7 @@ def diagram_view(
     selected: str | None,
     steps: Collection[str],
     on_select,
+    selection: bool = True,
 ) -> None:
     """Mount the diagram; `on_select` runs with the clicked step id before the rerun.
 
@@ -375,19 +381,38 @@ def diagram_view(
     `anchor` (the cached SVGs, which stand for the drawing) and `variant` (what else the caller
     varies), so that a rerun sends the same bytes without building or encoding them again, and
     the browser, which holds them already, is sent only a reference. The selected step goes in
-    a small element of its own. `steps`: the ids a click may select."""
-
-    def _changed() -> None:
-        result = st.session_state.get(key) or {}
-        step = result.get("select") if hasattr(result, "get") else None
-        if isinstance(step, str) and step in steps:
-            on_select(step)
+    a small element of its own. `steps`: the ids a click may select. `selection=False`: the
+    caller mounts that element itself with `diagram_selection` (in a fragment of its own)."""
 
     with st.container(gap=None):  # the zero-height companion adds no gap below the drawing
         _component(
             key=key,
             data=_encoded(anchor, (key, variant), lambda: {**make_data(), "view": key}),
-            on_select_change=_changed,
+            on_select_change=_on_select(key, steps, on_select),
             height="content",
         )
-        _selection(key=f"{key}-selected", data={"view": key, "selected": selected}, height=0)
+        if selection:
+            _selection(key=f"{key}-selected", data={"view": key, "selected": selected}, height=0)
+
+
+def _on_select(key: str, steps: Collection[str], on_select) -> Callable[[], None]:
+    def changed() -> None:
+        result = st.session_state.get(key) or {}
+        step = result.get("select") if hasattr(result, "get") else None
+        if isinstance(step, str) and step in steps:
+            on_select(step)
+
+    return changed
+
+
+def diagram_selection(*, key: str, selected: str | None, steps: Collection[str], on_select) -> None:
+    """The selected step of the diagram mounted with `key` and `selection=False`, and the way
+    its clicks come back: placed in a fragment, a click on the drawing (which stays outside)
+    reruns only that fragment, and the drawing is neither drawn nor sent again."""
+    sel_key = f"{key}-selected"
+    _selection(
+        key=sel_key,
+        data={"view": key, "selected": selected, "picks": True},
+        on_select_change=_on_select(sel_key, steps, on_select),
+        height=0,
+    )

@@ -1,13 +1,15 @@
-"""The explorer's chosen step as a fragment: the diagram, the way on, the step in words and,
-in a workshop room, its notes. A click on a step (on the diagram, Next, Previous, the step
-list, a note) reruns only this part of the page; everything that depends on the step is
-drawn here, so nothing outside goes stale. What it is given (the path, the lens, the
-professional view) changes only on a full run, which draws the fragment anew."""
+"""The explorer's diagram and its chosen step. The step is a fragment: where it is in the path,
+the way on, the step in words and, in a workshop room, its notes. A click on a step (on the
+diagram, Next, Previous, the step list, a note) reruns only the fragment; the drawing above it
+stays as sent and is told the selected step by a small element inside the fragment. What the
+fragment is given (the path, the lens, the professional view) changes only on a full run,
+which draws it anew."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from components.diagram_view import diagram_selection
 from components.lens_panel import lens_panel
 from components.memo import by_graph
 from components.notices import rights_panel
@@ -61,8 +63,7 @@ def _go_back(walk: str, graph: PathGraph, current: str) -> None:
         set_value("step", previous_step(graph, current))
 
 
-_FULL_RUN = "_explorer_full_run"  # set by the page's run, consumed by the fragment
-_MARKS = "_explorer_marks"  # what the diagram last drawn was marked with
+_MARKS = "_explorer_marks"  # what the drawing of the page's last full run was marked with
 
 
 def explorer_step(
@@ -74,12 +75,42 @@ def explorer_step(
     lens_name: str,
     professional: bool,
 ) -> tuple[Diagram, dict[str, str] | None]:
-    """Draw the step part of the explorer; returns the diagram and its SVGs (for the page's
-    downloads)."""
-    st.session_state[_FULL_RUN] = True
-    return _step_fragment(
-        library, path_id, lang, lens=lens, lens_name=lens_name, professional=professional
+    """Draw the diagram and the step part of the explorer; returns the diagram and its SVGs
+    (for the page's downloads). The drawing is outside the fragment: a click on a step goes
+    back through a small element inside it (`diagram_selection`), so the drawing is not drawn
+    or sent again; only its marks (the minor findings' toggle, a room's notes) redraw it,
+    with the whole page."""
+    here = current_room()  # in a workshop room (?room=): notes marked, listed and added
+    all_findings = bool(st.session_state.get("all_marks"))
+    notes = note_counts(here, path_id)
+    st.session_state[_MARKS] = (all_findings, tuple(sorted(notes.items())))
+    graph = library.graphs[path_id]
+    diagram, svgs = path_diagram(
+        library.versions[path_id],
+        path_id,
+        graph,
+        lang,
+        key=f"diagram-{path_id}",
+        selected=None,
+        on_select=_go_to,
+        lens=lens,
+        all_findings=all_findings,
+        notes=notes,
+        selection=False,
     )
+    st.caption(t("diagram.legend_edges", lang))
+    findings_list(graph, lang)
+    _step_fragment(
+        library,
+        path_id,
+        lang,
+        diagram,
+        drawn=svgs is not None,
+        lens=lens,
+        lens_name=lens_name,
+        professional=professional,
+    )
+    return diagram, svgs
 
 
 @st.fragment
@@ -87,22 +118,20 @@ def _step_fragment(
     library,
     path_id: str,
     lang: str,
+    diagram: Diagram,
     *,
+    drawn: bool,
     lens: tuple[str, ...],
     lens_name: str,
     professional: bool,
-) -> tuple[Diagram, dict[str, str] | None]:
-    full_run = st.session_state.pop(_FULL_RUN, False)
-    here = current_room()  # in a workshop room (?room=): notes marked, listed and added
-    all_findings = bool(st.session_state.get("all_marks"))
+) -> None:
+    here = current_room()
     notes = note_counts(here, path_id)
-    marks = (all_findings, tuple(sorted(notes.items())))
+    marks = (bool(st.session_state.get("all_marks")), tuple(sorted(notes.items())))
     if st.session_state.get(_MARKS) != marks:
-        st.session_state[_MARKS] = marks
-        if not full_run:
-            # The page's downloads hold the diagram as the full run drew it: new marks (the
-            # minor findings' toggle, a note added in a room) redraw the whole page.
-            st.rerun()
+        # The drawing outside shows the marks of the page's last full run: new ones (a note
+        # added in a room) redraw the whole page.
+        st.rerun()
 
     graph = library.graphs[path_id]
     path = graph.path
@@ -125,20 +154,10 @@ def _step_fragment(
         + md(t("explorer.phase", lang, phase=text(phase.title)))
     )
 
-    diagram, svgs = path_diagram(
-        library.versions[path_id],
-        path_id,
-        graph,
-        lang,
-        key=f"diagram-{path_id}",
-        selected=step_id,
-        on_select=_go_to,
-        lens=lens,
-        all_findings=all_findings,
-        notes=notes,
-    )
-    st.caption(t("diagram.legend_edges", lang))
-    findings_list(graph, lang)
+    if drawn:
+        diagram_selection(
+            key=f"diagram-{path_id}", selected=step_id, steps=graph.steps, on_select=_go_to
+        )
 
     # Walking the path: back to where one came from; forward along each transition.
     nav = st.columns([1, 3])
@@ -202,4 +221,3 @@ def _step_fragment(
         if lens:
             lens_panel(graph, set(lens), lens_name, lang)
         rights_panel(lang, client=not professional)
-    return diagram, svgs

@@ -54,9 +54,11 @@ def path_diagram(
     all_findings: bool = False,
     show_legend: bool = True,
     notes: dict[str, int] | None = None,
+    selection: bool = True,
 ) -> tuple[Diagram, dict[str, str] | None]:
     """Draw the path; returns the Diagram and its SVGs (None when it could not be laid out,
-    which is said on the page)."""
+    which is said on the page). `selection=False`: the caller draws the selected step with
+    `diagram_selection` (components/diagram_view.py)."""
     diagram, svgs = diagram_for(
         version,
         path_id,
@@ -89,6 +91,7 @@ def path_diagram(
         selected=selected,
         steps=graph.steps,
         on_select=on_select,
+        selection=selection,
     )
     return diagram, svgs
 
