@@ -187,6 +187,15 @@ def test_every_answer_of_the_largest_branch_is_on_screen_and_none_is_a_bare_titl
         " ".join(resolve(graph.steps[t.to].title, lang, "fi").text.split())
         for t in graph.steps["valiarviointi"].next
     }
+    # The answers' grid style is an st.html element that Streamlit loads lazily: wait for the
+    # laid-out page (a timeout here is the failure), then check every box.
+    page.wait_for_function(
+        "() => { const b = [...document.querySelectorAll("
+        "'[class*=\"st-key-meeting-choice-\"] button')]; return b.length === 8 && "
+        "b.every(e => { const r = e.getBoundingClientRect(); "
+        "return r.top >= 0 && r.bottom <= 720; }); }",
+        timeout=15_000,
+    )
     for i in range(8):
         box = answers.nth(i).bounding_box()
         assert box["y"] >= 0 and box["y"] + box["height"] <= 720, (i, box)
