@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from polku.i18n import Day
 from polku.models import LANGS, STEP_KINDS_BY_PHASE, DurationRange, PathFile, Step
 from polku.place import COLLECTIONS, STEP_LISTS, Place, hashable_title, step_place
+from polku.situations import SITUATIONS
 from polku.text import languages_of
 
 FINDING_KINDS = (
@@ -30,6 +31,8 @@ FINDING_KINDS = (
     "duration_order",
     "duration_negative",
     "validity_order",
+    "unknown_situation",
+    "duplicate_situation",
 )
 
 
@@ -154,7 +157,24 @@ class PathGraph:
             if isinstance(step.duration, DurationRange) and not step.duration.sensible:
                 out.append(_duration_finding(step.id, step.duration))
             out.extend(self._step_unknown_fields(step))
+            out.extend(self._situation_findings(step))
         return out
+
+    def _situation_findings(self, step: Step) -> Iterator[Finding]:
+        """A situation key outside the vocabulary (a typo, or a later vocabulary's key), or
+        one written twice on a transition: shown, never refused."""
+        parent = step_place(step, self.position[step.id], self.path.language)
+        for j, transition in enumerate(step.next):
+            place = Place("transition", j + 1, transition.to, self.path.language, parent)
+            seen: set[str] = set()
+            for key in transition.situations:
+                shown = key if len(key) <= 60 else key[:59] + "…"
+                if key in seen:
+                    yield Finding("duplicate_situation", step.id, (("situation", shown),), place)
+                    continue
+                seen.add(key)
+                if key not in SITUATIONS:
+                    yield Finding("unknown_situation", step.id, (("situation", shown),), place)
 
     def _step_unknown_fields(self, step: Step) -> Iterator[Finding]:
         yield from self._unknown_fields(step.id, step, None)

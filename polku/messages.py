@@ -557,6 +557,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The validity ends ({until}) before it starts ({start}); check valid_from and "
         "valid_until.",
     },
+    "finding.unknown_situation": {
+        "fi": "Tilannetta {situation} ei ole tilanteiden sanastossa, joten sitä ei voi seurata polulta toiselle. Tarkista kirjoitusasu (sanasto: docs/PATH_FORMAT.md).",
+        "sv": "Situationen {situation} finns inte i ordlistan över situationer, så den kan inte följas från stig till stig. Kontrollera stavningen (ordlistan: docs/PATH_FORMAT.md).",
+        "en": "The situation {situation} is not in the situations vocabulary, so it cannot be followed from path to path. Check the spelling (the vocabulary: docs/PATH_FORMAT.md).",
+    },
+    "finding.duplicate_situation": {
+        "fi": "Tilanne {situation} on kirjoitettu samaan siirtymään useammin kuin kerran.",
+        "sv": "Situationen {situation} står mer än en gång i samma övergång.",
+        "en": "The situation {situation} is written more than once on the same transition.",
+    },
     "finding.kind.kind_phase": {
         "fi": "epätavallinen vaihe",
         "sv": "ovanlig fas",
@@ -591,6 +601,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "missing translation",
     },
     "finding.kind.unsourced": {"fi": "ei lähdettä", "sv": "ingen källa", "en": "unsourced"},
+    "finding.kind.unknown_situation": {
+        "fi": "tuntematon tilanne",
+        "sv": "okänd situation",
+        "en": "unknown situation",
+    },
+    "finding.kind.duplicate_situation": {
+        "fi": "toistuva tilanne",
+        "sv": "upprepad situation",
+        "en": "repeated situation",
+    },
     "finding.path_level": {"fi": "koko polku", "sv": "hela stigen", "en": "whole path"},
     # --- CLI -------------------------------------------------------------------------------
     "cli.ok": {
@@ -2541,4 +2561,174 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Det här kunde inte sparas.",
         "en": "This could not be saved.",
     },
+    # --- persona scenarios (polku/scenario.py, polku/persona.py) ------------------------------
+    "scenario.err.fictional": {
+        "fi": "Skenaarion pitää olla keksitty henkilö: kirjoita fictional: true. Todellisesta "
+        "ihmisestä ei tehdä skenaariota.",
+        "sv": "Ett scenario ska vara en påhittad person: skriv fictional: true. Ett scenario "
+        "görs aldrig om en verklig människa.",
+        "en": "A scenario must be a fictional person: write fictional: true. A scenario is "
+        "never about a real person.",
+    },
+    "scenario.err.change_when": {
+        "fi": "Muutokselle tarvitaan hetki: after_steps (kuljettujen vaiheiden määrä) tai "
+        "at_kind (vaiheen laji).",
+        "sv": "En ändring behöver ett ögonblick: after_steps (antal gångna steg) eller "
+        "at_kind (stegets typ).",
+        "en": "A change needs a moment: after_steps (the number of steps walked) or at_kind "
+        "(a step kind).",
+    },
+    "scenario.finding.unknown_field": {
+        "fi": "Kenttä {field} ei kuulu skenaariomuotoon; sitä ei käytetä.",
+        "sv": "Fältet {field} hör inte till scenarioformatet; det används inte.",
+        "en": "The field {field} is not part of the scenario format; it is not used.",
+    },
+    "scenario.finding.unknown_field_like": {
+        "fi": "Kenttä {field} ei kuulu skenaariomuotoon; tarkoititko {like}?",
+        "sv": "Fältet {field} hör inte till scenarioformatet; menade du {like}?",
+        "en": "The field {field} is not part of the scenario format; did you mean {like}?",
+    },
+    "scenario.finding.unknown_situation": {
+        "fi": "Tilannetta {key} ei ole tilanteiden sanastossa; mikään siirtymä ei vastaa sitä.",
+        "sv": "Situationen {key} finns inte i ordlistan; ingen övergång motsvarar den.",
+        "en": "The situation {key} is not in the vocabulary; no transition matches it.",
+    },
+    "persona.header": {
+        "fi": "{persona} polulla {path}",
+        "sv": "{persona} på stigen {path}",
+        "en": "{persona} on the path {path}",
+    },
+    "persona.start": {
+        "fi": "Tilanne alussa: {situations}",
+        "sv": "Situationen i början: {situations}",
+        "en": "The situation at the start: {situations}",
+    },
+    "persona.step": {
+        "fi": "{n}. {title} [{id}]",
+        "sv": "{n}. {title} [{id}]",
+        "en": "{n}. {title} [{id}]",
+    },
+    "persona.phase": {"fi": "vaihe: {phase}", "sv": "fas: {phase}", "en": "phase: {phase}"},
+    "persona.added": {
+        "fi": "tilanne muuttuu, nyt myös: {keys}",
+        "sv": "situationen ändras, nu också: {keys}",
+        "en": "the situation changes, now also: {keys}",
+    },
+    "persona.removed": {
+        "fi": "ei enää: {keys}",
+        "sv": "inte längre: {keys}",
+        "en": "no longer: {keys}",
+    },
+    "persona.duration": {"fi": "kesto: {days}", "sv": "längd: {days}", "en": "duration: {days}"},
+    "persona.days.range": {
+        "fi": "{min}–{max} päivää",
+        "sv": "{min}–{max} dagar",
+        "en": "{min}–{max} days",
+    },
+    "persona.days.min": {
+        "fi": "vähintään {min} päivää",
+        "sv": "minst {min} dagar",
+        "en": "at least {min} days",
+    },
+    "persona.days.upto": {
+        "fi": "enintään {max} päivää",
+        "sv": "högst {max} dagar",
+        "en": "at most {max} days",
+    },
+    "persona.days.unknown": {"fi": "ei tiedossa", "sv": "okänd", "en": "unknown"},
+    "persona.next": {
+        "fi": "seuraavaksi: {to} ({handoff})",
+        "sv": "sedan: {to} ({handoff})",
+        "en": "next: {to} ({handoff})",
+    },
+    "persona.handoff.warm": {
+        "fi": "saattaen",
+        "sv": "ledsagat överlämnande",
+        "en": "warm handoff",
+    },
+    "persona.handoff.cold": {"fi": "kylmä siirto", "sv": "kall överlämning", "en": "cold handoff"},
+    "persona.handoff.unstated": {
+        "fi": "siirron tapaa ei kerrota",
+        "sv": "överlämningen anges inte",
+        "en": "handoff not stated",
+    },
+    "persona.no_situations": {
+        "fi": "polku ei kerro, kenen tilanteessa",
+        "sv": "stigen säger inte i vilken situation",
+        "en": "the path does not say in which situation",
+    },
+    "persona.end.exit": {
+        "fi": "Polku päättyy tähän: {step}.",
+        "sv": "Stigen slutar här: {step}.",
+        "en": "The path ends here: {step}.",
+    },
+    "persona.end.open": {
+        "fi": "Kävely pysähtyy kohtaan {step}: polku jättää auki, mikä näistä koskee tätä "
+        "henkilöä.",
+        "sv": "Vandringen stannar vid {step}: stigen lämnar öppet vilken av dessa som gäller "
+        "den här personen.",
+        "en": "The walk stops at {step}: the path leaves open which of these applies to this "
+        "person.",
+    },
+    "persona.end.several": {
+        "fi": "Kävely pysähtyy kohtaan {step}: useampi jatko sopii tälle henkilölle, eikä "
+        "polku kerro, mikä niistä valitaan.",
+        "sv": "Vandringen stannar vid {step}: flera fortsättningar passar den här personen, "
+        "och stigen säger inte vilken som väljs.",
+        "en": "The walk stops at {step}: several ways fit this person, and the path does not "
+        "say which one is taken.",
+    },
+    "persona.end.loop": {
+        "fi": "Kävely pysäytettiin: vaiheeseen {step} palattiin yli {n} kertaa, eikä "
+        "henkilön tilanne muuttunut kierroksella.",
+        "sv": "Vandringen stoppades: steget {step} nåddes mer än {n} gånger utan att "
+        "personens situation ändrades under varvet.",
+        "en": "The walk was stopped: the step {step} was reached more than {n} times without "
+        "the person's situation changing on the way round.",
+    },
+    "persona.summary": {
+        "fi": {
+            "one": "Yhteensä {n} vaihe, kesto {days} ({unstated} ilman kestoa); siirrot: {warm} "
+            "saattaen, {cold} kylmää, {handoff_unstated} kertomatta.",
+            "other": "Yhteensä {n} vaihetta, kesto {days} ({unstated} ilman kestoa); siirrot: "
+            "{warm} saattaen, {cold} kylmää, {handoff_unstated} kertomatta.",
+        },
+        "sv": {
+            "one": "Totalt {n} steg, längd {days} ({unstated} utan längd); överlämningar: "
+            "{warm} ledsagade, {cold} kalla, {handoff_unstated} inte angivna.",
+            "other": "Totalt {n} steg, längd {days} ({unstated} utan längd); överlämningar: "
+            "{warm} ledsagade, {cold} kalla, {handoff_unstated} inte angivna.",
+        },
+        "en": {
+            "one": "In all {n} step, duration {days} ({unstated} without a duration); "
+            "handoffs: {warm} warm, {cold} cold, {handoff_unstated} not stated.",
+            "other": "In all {n} steps, duration {days} ({unstated} without a duration); "
+            "handoffs: {warm} warm, {cold} cold, {handoff_unstated} not stated.",
+        },
+    },
+    "persona.gaps": {
+        "fi": {
+            "one": "{n} katvealue matkalla (ei vastuutoimijaa): {steps}",
+            "other": "{n} katvealuetta matkalla (ei vastuutoimijaa): {steps}",
+        },
+        "sv": {
+            "one": "{n} gråzon på vägen (ingen ansvarig): {steps}",
+            "other": "{n} gråzoner på vägen (ingen ansvarig): {steps}",
+        },
+        "en": {
+            "one": "{n} gap on the way (no one responsible): {steps}",
+            "other": "{n} gaps on the way (no one responsible): {steps}",
+        },
+    },
+    "cli.play.invalid": {
+        "fi": "{file}: virheellinen",
+        "sv": "{file}: ogiltig",
+        "en": "{file}: invalid",
+    },
+    "cli.play.unknown": {
+        "fi": "{what}: tiedostoa tai tunnusta ei löytynyt. Tunnetut: {known}",
+        "sv": "{what}: ingen fil eller id hittades. Kända: {known}",
+        "en": "{what}: no such file or id. Known: {known}",
+    },
+    "cli.play.finding": {"fi": "huomio: {text}", "sv": "obs: {text}", "en": "note: {text}"},
 }

@@ -10,6 +10,7 @@ An empty optional field (`next:` with nothing after it) counts as absent.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -203,6 +204,29 @@ class LegalBasis(_Model):
     url: str | None = None
 
 
+def _situations(value: Any) -> list[str]:
+    """A list of situation keys; one bare key is short for a list of one. The baseline
+    contract lets a file carry fields it does not name, so a value that is not keys is never
+    refused: it is kept as text and flagged as an unknown key (`polku.graph`)."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value]
+    return [value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)]
+
+
+Situations = Annotated[
+    list[str],
+    PlainValidator(_situations),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
+            "description": "Keys of the shared situations vocabulary (docs/PATH_FORMAT.md).",
+        }
+    ),
+]
+
+
 class Transition(_Model):
     to: Slug
     when: Text | None = None
@@ -210,6 +234,10 @@ class Transition(_Model):
     # The condition in the client's words, for the meeting ("I have found a study place");
     # an addition of the living copy of the format (docs/PATH_FORMAT.md), never required.
     client_when: Text | None = None
+    # Keys of the shared vocabulary (polku/data/situations.yaml) naming the client's situation
+    # the condition turns on; another addition of the living copy. An unknown or repeated key
+    # is a finding (`polku.graph`), so a file from a later vocabulary still loads.
+    situations: Situations = []
 
     @model_validator(mode="before")
     @classmethod

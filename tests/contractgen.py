@@ -17,6 +17,7 @@ from polku.models import (
     ROLE_KINDS,
     STEP_KINDS,
 )
+from polku.situations import SITUATIONS
 
 PLAIN = st.text(
     alphabet=st.characters(
@@ -25,6 +26,8 @@ PLAIN = st.text(
     min_size=1,
     max_size=24,
 )
+# The vocabulary's keys and one it does not know (a finding, never a refusal).
+SITUATION_KEYS = [*SITUATIONS, "not-in-the-vocabulary"]
 SLUG = st.from_regex(r"[a-z0-9][a-z0-9-]{0,12}", fullmatch=True)
 # A path id at both ends of its allowed length, and between.
 PATH_ID = st.one_of(
@@ -107,16 +110,23 @@ def contract_files(draw) -> dict:
     transition = st.one_of(
         st.sampled_from(step_ids),  # the bare-id shorthand
         st.builds(
-            lambda to, when, client_when, handoff: {
+            lambda to, when, client_when, handoff, situations: {
                 "to": to,
                 **({"when": when} if when is not None else {}),
                 **({"client_when": client_when} if client_when is not None else {}),
                 **({"handoff": handoff} if handoff else {}),
+                **({"situations": situations} if situations is not None else {}),
             },
             st.sampled_from(step_ids),  # self-loops included
             st.one_of(st.none(), text),
             st.one_of(st.none(), text),  # the docs copy's optional addition
             st.sampled_from([None, *HANDOFFS]),
+            # The docs copy's other addition: known keys, an unknown one, repeats, a bare key.
+            st.one_of(
+                st.none(),
+                st.sampled_from(SITUATION_KEYS),
+                st.lists(st.sampled_from(SITUATION_KEYS), max_size=3),
+            ),
         ),
     )
     role = st.builds(

@@ -73,3 +73,47 @@ def test_a_reader_that_stops_reading_ends_it_quietly():
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 141
     assert stderr == ""
+
+
+def test_play_prints_the_numbered_walk_and_its_end(tmp_path, capsys):
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "format: 1\nid: play-test\ntitle: Testipolku\nregion: R\nupdated: 2026-12-06\n"
+        "actors: [{id: a, kind: other, name: Toimija}]\n"
+        "phases: [{id: p, kind: during, title: Vaihe}]\n"
+        "steps:\n"
+        "  - {id: s1, phase: p, kind: activity, title: Alku, next: [{to: s2, handoff: warm}]}\n"
+        "  - {id: s2, phase: p, kind: exit-employment, title: Työ}\n",
+        encoding="utf-8",
+    )
+    assert main(["play", str(ROOT / "scenarios" / "selkakipu-45.yaml"), str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Henkilö A, 45 – työmarkkinatuki ja selkäkipu polulla Testipolku"
+    assert out[1] == "Tilanne alussa: Terveys huolena, Työttömyysetuus"
+    assert out[2] == "1. Alku [s1]" and "2. Työ [s2]" in out
+    assert "   seuraavaksi: Työ (saattaen)" in out
+    assert "Polku päättyy tähän: Työ." in out
+
+
+def test_play_finds_shipped_scenarios_and_paths_by_id(capsys, monkeypatch):
+    monkeypatch.delenv("POLKU_PATHS", raising=False)
+    assert main(["play", "tyotarjous-38", "kansallinen", "--lang", "sv"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Person D, 38 – partiellt arbetsför, får ett arbetserbjudande på stigen")
+    assert "1. " in out and "Totalt " in out
+
+
+def test_play_refuses_a_bad_file_with_the_loaders_message_and_exit_2(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        (ROOT / "scenarios" / "selkakipu-45.yaml")
+        .read_text("utf-8")
+        .replace("fictional: true", "fictional: false"),
+        encoding="utf-8",
+    )
+    assert main(["--lang", "en", "play", str(bad), "kansallinen"]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: invalid" in err and "A scenario must be a fictional person" in err
+    assert main(["--lang", "en", "play", "nobody", "kansallinen"]) == 2
+    err = capsys.readouterr().err
+    assert "nobody: no such file or id. Known: " in err and "selkakipu-45" in err

@@ -239,6 +239,23 @@ def test_the_editor_shows_and_writes_the_clients_words_for_a_condition(minimal):
     ]
 
 
+def test_a_transitions_situations_survive_the_editor_and_the_yaml_out(minimal):
+    """The tables do not show `situations`; an edit elsewhere on the row keeps them, and the
+    YAML written out holds them and loads back the same."""
+    minimal["steps"][0]["next"][0]["situations"] = ["wants-education", "job-offer"]
+    tables = to_tables(minimal, "fi")
+    tables["transitions"][0]["when"] = "Opiskelupaikka on vahvistettu"
+    draft = apply_tables(minimal, tables, "fi")
+    transition = draft["steps"][0]["next"][0]
+    assert transition["situations"] == ["wants-education", "job-offer"]
+    assert transition["when"] == "Opiskelupaikka on vahvistettu"
+    loaded = load_text(dump(draft), "x.yaml").path
+    assert loaded.steps[0].next[0].situations == ["wants-education", "job-offer"]
+    assert raw(loaded)["steps"][0]["next"][0]["situations"] == ["wants-education", "job-offer"]
+    again = load_text(to_yaml(loaded), "x.yaml").path
+    assert again == loaded
+
+
 def test_a_kind_chosen_in_a_drop_down_is_written_as_its_code(minimal):
     """The grid reports a drop-down's value (the code), never the name it showed."""
     draft = raw(load_text(dump(minimal), "m.yaml").path)
