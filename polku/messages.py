@@ -2706,6 +2706,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "handoffs: {warm} warm, {cold} cold, {handoff_unstated} not stated.",
         },
     },
+    "persona.pick": {
+        "fi": "Esimerkkihenkilö",
+        "sv": "Exempelperson",
+        "en": "Example person",
+    },
+    "persona.none": {
+        "fi": "Esimerkkihenkilöitä ei ole ladattu.",
+        "sv": "Inga exempelpersoner har lästs in.",
+        "en": "No example persons are loaded.",
+    },
     "persona.gaps": {
         "fi": {
             "one": "{n} katvealue matkalla (ei vastuutoimijaa): {steps}",
