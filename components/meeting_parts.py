@@ -39,6 +39,11 @@ STYLE = """<style>
 [data-testid="stExpander"] summary [data-testid="stMarkdownContainer"] p {
   font-size: 1.15rem !important; }
 .st-key-meeting-notes [data-testid="stExpanderDetails"] p { font-size: 1.2rem; line-height: 1.45; }
+/* Practising with an example person: the person and the way they take, read together too. */
+.st-key-meeting-persona p, .st-key-meeting-persona li,
+.st-key-meeting-persona-intro [data-testid="stExpanderDetails"] p {
+  font-size: 1.2rem; line-height: 1.45; }
+.st-key-meeting-persona-intro [data-testid="stCaptionContainer"] p { font-size: 1rem; }
 @media (max-width: 900px) {
   .st-key-meeting .stButton button { min-height: 3.6rem; }
 }
@@ -73,8 +78,10 @@ def meeting_step(
     *,
     go: Callable[[str], None],
     back: Callable[[], None],
+    ways_part: Callable[[], None] | None = None,
 ) -> None:
-    """The step the client is at, the way walked to it, and every way on as a button."""
+    """The step the client is at, the way walked to it, and every way on as a button; with
+    `ways_part` (practising with an example person), that draws the way on instead."""
     path = graph.path
     step = graph.steps[route[-1]]
     actors = {a.id: a for a in path.actors}
@@ -111,12 +118,14 @@ def meeting_step(
     for note in plain_notes(graph, step.id, lang):
         st.markdown(f":material/info: *{md(note)}*")
 
-    ways = answers(graph, step.id, lang)
+    ways = [] if ways_part else answers(graph, step.id, lang)
 
     def label_of(way) -> str:
         return way.label + (f" ({t('meeting.cold_short', lang)})" if way.cold else "")
 
-    if not ways:
+    if ways_part:
+        ways_part()
+    elif not ways:
         st.success(t("meeting.end", lang), icon=":material/flag:")
     elif len(ways) == 1:
         st.button(

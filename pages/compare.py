@@ -1,11 +1,13 @@
 """Compare paths: side by side on aligned rows, the differences, metrics with a chart, an
-overview of every loaded path, and a summary in words for the workshop. The tabs' bodies are in
-`components/compare_side.py` and `components/compare_tabs.py`."""
+overview of every loaded path, a summary in words for the workshop, and an example person walked
+through each chosen path. The tabs' bodies are in `components/compare_side.py`,
+`components/compare_tabs.py` and `components/compare_persona.py`."""
 
 import streamlit as st
 
 from components.changes import dropped_paths_notice, stale_notice
 from components.compare_cache import matrix, short_names
+from components.compare_persona import persona_tab
 from components.compare_side import side_by_side_tab
 from components.compare_tabs import differences_tab, metrics_tab, overview_tab, summary_tab
 from components.library import get_library, today
@@ -55,7 +57,10 @@ table = matrix(graphs, lang)  # rows × paths, shared by the tabs below
 
 # Each tab's body is a fragment: a widget inside one tab reruns only that tab.
 tabs = st.tabs(
-    [t(f"compare.tab_{k}", lang) for k in ("side", "matrix", "metrics", "all", "summary")]
+    [
+        t(f"compare.tab_{k}", lang)
+        for k in ("side", "matrix", "metrics", "all", "summary", "persona")
+    ]
 )
 with tabs[0]:
     side_by_side_tab(library, graphs, names, table, lang)
@@ -67,3 +72,5 @@ with tabs[3]:
     overview_tab(library.graphs, lang)
 with tabs[4]:
     summary_tab(graphs, lang)
+with tabs[5]:
+    persona_tab(graphs, {pid: library.versions.get(pid) for pid in graphs}, lang)

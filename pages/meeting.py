@@ -9,6 +9,7 @@ import streamlit as st
 from components.changes import dropped_notice, stale_notice
 from components.library import get_library, today
 from components.meeting_parts import meeting_style, meeting_walk
+from components.meeting_persona import persona_walk, practice_controls
 from components.safe import md
 from components.shell import require_shell
 from components.url_state import sync
@@ -60,6 +61,9 @@ with top[1].container(key="meeting-picker"):
         format_func=title_of,
         label_visibility="collapsed",
     )
+# Practising with an example person: the toggle under the introduction, the persona under the
+# path. Leaving practice returns to the meeting where it was.
+persona = practice_controls(lang, top[0], top[1])
 dropped_notice("path", chosen_path.dropped, lang, title=title_of(path_id))
 step_title = resolve(graph.steps[chosen_step.value].title, lang, path.language).text
 dropped_notice("step", chosen_step.dropped, lang, title=step_title)
@@ -75,6 +79,10 @@ elif status == "future":
         icon=":material/schedule:",
     )
 
-# The step, the notes, the map and the handout follow the way walked: a fragment, so that
-# Next, Back and a choice rerun only that.
-meeting_walk(library, path_id, lang)
+# Practising: the same step screens, the persona's way shown instead of the client's choice.
+if persona is not None:
+    persona_walk(library, path_id, lang, persona)
+else:
+    # The step, the notes, the map and the handout follow the way walked: a fragment, so that
+    # Next, Back and a choice rerun only that.
+    meeting_walk(library, path_id, lang)

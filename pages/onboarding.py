@@ -1,5 +1,6 @@
-"""Onboarding: learn the path from your own role — a tour, the same role elsewhere, the
-glossary, the law and its timeline, and a self-check on the role's steps.
+"""Onboarding: learn the path from your own role — a tour, an example person followed along
+the path, the same role elsewhere, the glossary, the law and its timeline, and a self-check
+on the role's steps.
 
 The sections are a choice kept in the link (?section=quiz), not tabs: the tour's last stop
 can then open the self-check, and every section is a link."""
@@ -11,6 +12,7 @@ from components.changes import dropped_notice, stale_notice
 from components.glossary import glossary_table, glossary_terms
 from components.library import get_library, today
 from components.onboarding_law import law_and_timeline
+from components.onboarding_persona import persona_view
 from components.onboarding_quiz import self_check
 from components.onboarding_tour import tour_view
 from components.safe import md
@@ -22,7 +24,7 @@ from polku.onboarding import kinds_present, same_role_elsewhere
 from polku.summary import ordered_ids
 from polku.text import resolve
 
-SECTIONS = ("tour", "elsewhere", "glossary", "law", "quiz")
+SECTIONS = ("tour", "persona", "elsewhere", "glossary", "law", "quiz")
 
 lang = require_shell()
 library = get_library()
@@ -83,6 +85,9 @@ terms = glossary_terms(library)
 
 if section == "tour":
     tour_view(library, path_id, kind, lang, terms, to_quiz=lambda: set_value("section", "quiz"))
+
+elif section == "persona":
+    persona_view(library, path_id, lang)
 
 elif section == "elsewhere":
     st.caption(t("onb.elsewhere_caption", lang, kind=t(f"actor_kind.{kind}", lang)))

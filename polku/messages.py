@@ -1065,6 +1065,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "✓ = gått, ● = du är här",
         "en": "✓ = walked, ● = you are here",
     },
+    # Practising a meeting with a fictional example person (a persona scenario).
+    "meeting.persona.toggle": {
+        "fi": "Harjoittele esimerkkihenkilön kanssa",
+        "sv": "Öva med en exempelperson",
+        "en": "Practise with an example person",
+    },
+    "meeting.persona.fictional": {
+        "fi": "Esimerkkihenkilö on keksitty, harjoittelua varten. Mitään ei tallenneta.",
+        "sv": "Exempelpersonen är påhittad, för att öva. Inget sparas.",
+        "en": "The example person is made up, for practice. Nothing is stored.",
+    },
+    "meeting.persona.start": {
+        "fi": "Tilanne alussa: {situations}",
+        "sv": "Situationen i början: {situations}",
+        "en": "The situation at the start: {situations}",
+    },
+    "meeting.persona.now": {
+        "fi": "Tilanne nyt: {situations}",
+        "sv": "Situationen nu: {situations}",
+        "en": "The situation now: {situations}",
+    },
+    "meeting.persona.changed": {
+        "fi": "Tässä askeleessa tilanne muuttuu, nyt myös: {situations}",
+        "sv": "I det här steget ändras situationen, nu också: {situations}",
+        "en": "At this step the situation changes, now also: {situations}",
+    },
+    "meeting.persona.no_longer": {
+        "fi": "Ei enää: {situations}",
+        "sv": "Inte längre: {situations}",
+        "en": "No longer: {situations}",
+    },
+    "meeting.persona.goes": {
+        "fi": "Esimerkkihenkilö jatkaa: {title}, koska: {situations}",
+        "sv": "Exempelpersonen fortsätter: {title}, eftersom: {situations}",
+        "en": "The example person goes on: {title}, because: {situations}",
+    },
+    "meeting.persona.goes_only": {
+        "fi": "Esimerkkihenkilö jatkaa: {title} (ainoa tie eteenpäin)",
+        "sv": "Exempelpersonen fortsätter: {title} (den enda vägen vidare)",
+        "en": "The example person goes on: {title} (the only way on)",
+    },
+    "meeting.persona.next": {"fi": "Seuraava askel", "sv": "Nästa steg", "en": "Next step"},
+    "meeting.persona.ways": {
+        "fi": "Vaihtoehdot tästä eteenpäin:",
+        "sv": "Vägarna vidare härifrån:",
+        "en": "The ways on from here:",
+    },
+    "meeting.persona.way": {
+        "fi": "{title}: {when} (tilanne: {situations})",
+        "sv": "{title}: {when} (situation: {situations})",
+        "en": "{title}: {when} (situation: {situations})",
+    },
+    "meeting.persona.unknown": {
+        "fi": "Linkin esimerkkihenkilöä ”{value}” ei löytynyt. Tapaaminen jatkuu tavallisena.",
+        "sv": "Exempelpersonen ”{value}” i länken hittades inte. Mötet fortsätter som vanligt.",
+        "en": "The example person “{value}” in the link was not found. The meeting goes on as "
+        "usual.",
+    },
     "diagram.walked": {"fi": "✓ kuljettu", "sv": "✓ gått", "en": "✓ walked"},
     "diagram.here": {"fi": "● olet tässä", "sv": "● du är här", "en": "● you are here"},
     "handout.title": {"fi": "Moniste mukaan", "sv": "Utdelningsblad", "en": "Handout to take home"},
@@ -1126,6 +1184,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "onb.tab_glossary": {"fi": "Sanasto", "sv": "Ordlista", "en": "Glossary"},
     "onb.tab_law": {"fi": "Laki ja aikajana", "sv": "Lag och tidslinje", "en": "Law and timeline"},
     "onb.tab_quiz": {"fi": "Itsearviointi", "sv": "Självtest", "en": "Self-check"},
+    "onb.tab_persona": {
+        "fi": "Seuraa esimerkkihenkilöä",
+        "sv": "Följ en exempelperson",
+        "en": "Follow an example person",
+    },
     "onb.stops": {
         "fi": {
             "one": "{n} askel, jossa roolisi toimii tällä polulla",
@@ -2642,7 +2705,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "next: {to} ({handoff})",
     },
     "persona.handoff.warm": {
-        "fi": "saattaen",
+        "fi": "saattaen vaihtaen",
         "sv": "ledsagat överlämnande",
         "en": "warm handoff",
     },
@@ -2729,6 +2792,318 @@ MESSAGES: dict[str, dict[str, str]] = {
             "one": "{n} gap on the way (no one responsible): {steps}",
             "other": "{n} gaps on the way (no one responsible): {steps}",
         },
+    },
+    # --- compare: one example person across the chosen paths (components/compare_persona.py)
+    "compare.tab_persona": {
+        "fi": "Esimerkkihenkilö",
+        "sv": "Exempelperson",
+        "en": "Example person",
+    },
+    "pcompare.intro": {
+        "fi": "Sama kuvitteellinen esimerkkihenkilö kulkee jokaisen valitun alueen polkua: "
+        "mihin hän päätyy, kuinka monta askelta ja päivää matkaan kuluu, miten vastuu siirtyy, "
+        "mihin katvealueisiin hän putoaa ja missä polku jättää kysymyksen auki.",
+        "sv": "Samma fiktiva exempelperson går varje vald regions stig: vart hen kommer, hur "
+        "många steg och dagar det tar, hur ansvaret lämnas över, vilka gråzoner hen hamnar i "
+        "och var stigen lämnar frågan öppen.",
+        "en": "The same fictional example person walks each chosen region's path: where they "
+        "end up, how many steps and days it takes, how responsibility is handed on, which gaps "
+        "they fall into and where the path leaves the question open.",
+    },
+    "pcompare.source": {
+        "fi": "Kuvitteellinen henkilö; rakennettu julkisen lähteen pohjalta: {source}",
+        "sv": "En fiktiv person, byggd på en offentlig källa: {source}",
+        "en": "A fictional person, built on a public source: {source}",
+    },
+    "pcompare.unknown": {
+        "fi": "Linkin esimerkkihenkilöä {value} ei löytynyt; valitse henkilö alta.",
+        "sv": "Länkens exempelperson {value} hittades inte; välj en person nedan.",
+        "en": "The link's example person {value} was not found; choose one below.",
+    },
+    "pcompare.col.path": {"fi": "Alue", "sv": "Region", "en": "Region"},
+    "pcompare.col.way": {"fi": "Kuljettu reitti", "sv": "Vägen som gicks", "en": "Way taken"},
+    "pcompare.col.steps": {"fi": "Askelia", "sv": "Steg", "en": "Steps"},
+    "pcompare.col.days": {"fi": "Päiviä", "sv": "Dagar", "en": "Days"},
+    "pcompare.col.warm": {
+        "fi": "Saattaen vaihtaen",
+        "sv": "Ledsagat överlämnande",
+        "en": "Warm handoffs",
+    },
+    "pcompare.col.cold": {
+        "fi": "Kylmät siirrot",
+        "sv": "Kalla överlämningar",
+        "en": "Cold handoffs",
+    },
+    "pcompare.col.handoff_unstated": {
+        "fi": "Siirron tapa kertomatta",
+        "sv": "Överlämning inte angiven",
+        "en": "Handoffs not stated",
+    },
+    "pcompare.col.handoffs": {"fi": "Siirrot", "sv": "Överlämningar", "en": "Handoffs"},
+    "pcompare.handoff.warm": {"fi": "saattaen vaihtaen", "sv": "ledsagade", "en": "warm"},
+    "pcompare.handoff.cold": {"fi": "kylmiä", "sv": "kalla", "en": "cold"},
+    "pcompare.handoff.unstated": {"fi": "kertomatta", "sv": "ej angivna", "en": "not stated"},
+    "pcompare.col.gaps": {
+        "fi": "Katvealueet matkalla",
+        "sv": "Gråzoner på vägen",
+        "en": "Gaps on the way",
+    },
+    "pcompare.col.open": {
+        "fi": "Missä kysymys jää auki",
+        "sv": "Var frågan lämnas öppen",
+        "en": "Where the question is left open",
+    },
+    "pcompare.col.exit": {"fi": "Uloskäynti", "sv": "Utgång", "en": "Exit reached"},
+    "pcompare.open.open": {
+        "fi": "{step} – polku ei kerro, mikä jatko koskee tätä henkilöä:\n{ways}",
+        "sv": "{step} – stigen säger inte vilken fortsättning som gäller personen:\n{ways}",
+        "en": "{step} – the path does not say which way applies to this person:\n{ways}",
+    },
+    "pcompare.open.several": {
+        "fi": "{step} – useampi jatko sopii:\n{ways}",
+        "sv": "{step} – flera fortsättningar passar:\n{ways}",
+        "en": "{step} – several ways fit:\n{ways}",
+    },
+    "pcompare.loop": {
+        "fi": "ei uloskäyntiä: kierre askeleessa {step}",
+        "sv": "ingen utgång: en slinga vid steget {step}",
+        "en": "no exit: a loop at the step {step}",
+    },
+    "pcompare.end.exit": {"fi": "uloskäynti", "sv": "utgång", "en": "exit"},
+    "pcompare.end.open": {"fi": "jää auki", "sv": "lämnas öppen", "en": "left open"},
+    "pcompare.end.several": {
+        "fi": "useampi jatko sopii",
+        "sv": "flera passar",
+        "en": "several ways fit",
+    },
+    "pcompare.end.loop": {"fi": "kierre", "sv": "slinga", "en": "loop"},
+    "pcompare.chart_title": {
+        "fi": "Kuljetut askeleet alueittain ja miten kävely päättyi",
+        "sv": "Gångna steg per region och hur vandringen slutade",
+        "en": "Steps walked per region and how the walk ended",
+    },
+    "pcompare.chart_steps": {
+        "fi": "Kuljetut askeleet",
+        "sv": "Gångna steg",
+        "en": "Steps walked",
+    },
+    "pcompare.chart_alt_row": {
+        "fi": {"one": "{name}: {n} askel, {end}", "other": "{name}: {n} askelta, {end}"},
+        "sv": {"one": "{name}: {n} steg, {end}", "other": "{name}: {n} steg, {end}"},
+        "en": {"one": "{name}: {n} step, {end}", "other": "{name}: {n} steps, {end}"},
+    },
+    "pcompare.words_title": {"fi": "Sanoin", "sv": "I ord", "en": "In words"},
+    "pcompare.words.walk": {
+        "fi": {
+            "one": "{name}: {persona} kulkee {n} askeleen, kesto {days}.",
+            "other": "{name}: {persona} kulkee {n} askelta, kesto {days}.",
+        },
+        "sv": {
+            "one": "{name}: {persona} går {n} steg, längd {days}.",
+            "other": "{name}: {persona} går {n} steg, längd {days}.",
+        },
+        "en": {
+            "one": "{name}: {persona} walks {n} step, duration {days}.",
+            "other": "{name}: {persona} walks {n} steps, duration {days}.",
+        },
+    },
+    "pcompare.words.exit": {
+        "fi": "Polku päättyy uloskäyntiin {step}.",
+        "sv": "Stigen slutar vid utgången {step}.",
+        "en": "The path ends at the exit {step}.",
+    },
+    "pcompare.words.open": {
+        "fi": "Kohdassa {step} polku jättää auki, mikä jatko koskee häntä.",
+        "sv": "Vid steget {step} lämnar stigen öppet vilken fortsättning som gäller hen.",
+        "en": "At {step} the path leaves open which way applies to them.",
+    },
+    "pcompare.words.several": {
+        "fi": "Kohdassa {step} useampi jatko sopii, eikä polku kerro, mikä valitaan.",
+        "sv": "Vid steget {step} passar flera fortsättningar, och stigen säger inte vilken.",
+        "en": "At {step} several ways fit, and the path does not say which one is taken.",
+    },
+    "pcompare.words.loop": {
+        "fi": "Kävely kiertää askeleessa {step} eikä pääse uloskäyntiin.",
+        "sv": "Vandringen går runt vid steget {step} och når ingen utgång.",
+        "en": "The walk goes round at {step} and reaches no exit.",
+    },
+    "pcompare.words.same_length": {
+        "fi": {
+            "one": "Kävely on joka alueella yhtä pitkä: {n} askel.",
+            "other": "Kävely on joka alueella yhtä pitkä: {n} askelta.",
+        },
+        "sv": {
+            "one": "Vandringen är lika lång i varje region: {n} steg.",
+            "other": "Vandringen är lika lång i varje region: {n} steg.",
+        },
+        "en": {
+            "one": "The walk is as long in every region: {n} step.",
+            "other": "The walk is as long in every region: {n} steps.",
+        },
+    },
+    "pcompare.words.lengths": {
+        "fi": "Pisin kävely: {longest} ({n} askelta); lyhin: {shortest} ({least}).",
+        "sv": "Längsta vandringen: {longest} ({n} steg); kortaste: {shortest} ({least}).",
+        "en": "Longest walk: {longest} ({n} steps); shortest: {shortest} ({least}).",
+    },
+    "pcompare.words.gaps": {
+        "fi": "Hän putoaa katvealueeseen (askel ilman vastuutoimijaa) alueilla: {names}.",
+        "sv": "Hen hamnar i en gråzon (ett steg utan ansvarig) i: {names}.",
+        "en": "They fall into a gap (a step no one is responsible for) in: {names}.",
+    },
+    "pcompare.words.no_gaps": {
+        "fi": "Hän ei putoa yhteenkään katvealueeseen millään alueella.",
+        "sv": "Hen hamnar inte i någon gråzon i någon region.",
+        "en": "They fall into no gap in any region.",
+    },
+    "pcompare.words.handoffs": {
+        "fi": "Siirrot yhteensä: {warm} saattaen vaihtaen, {cold} kylmää siirtoa, "
+        "{unstated} kertomatta.",
+        "sv": "Överlämningar sammanlagt: {warm} ledsagade, {cold} kalla, {unstated} inte angivna.",
+        "en": "Handoffs in all: {warm} warm, {cold} cold, {unstated} not stated.",
+    },
+    "pcompare.words.no_handoffs": {
+        "fi": {
+            "one": "Yhdenkään siirron tapaa ei kerrota: {n} siirto, ei saattaen vaihtaen eikä "
+            "kylmänä siirtona.",
+            "other": "Yhdenkään siirron tapaa ei kerrota: {n} siirtoa, ei saattaen vaihtaen "
+            "eikä kylmänä siirtona.",
+        },
+        "sv": {
+            "one": "Ingen överlämning anges som ledsagad eller kall: {n} överlämning.",
+            "other": "Ingen överlämning anges som ledsagad eller kall: {n} överlämningar.",
+        },
+        "en": {
+            "one": "Not one handoff is stated as warm or cold: {n} handoff.",
+            "other": "Not one handoff is stated as warm or cold: {n} handoffs.",
+        },
+    },
+    "pcompare.words.all_exit": {
+        "fi": "Uloskäyntiin asti: {names}.",
+        "sv": "Ända till en utgång: {names}.",
+        "en": "Reaches an exit: {names}.",
+    },
+    "pcompare.words.all_open": {
+        "fi": "Polku jättää kysymyksen auki: {names}.",
+        "sv": "Stigen lämnar frågan öppen: {names}.",
+        "en": "The path leaves the question open: {names}.",
+    },
+    "pcompare.words.all_several": {
+        "fi": "Useampi jatko sopii: {names}.",
+        "sv": "Flera fortsättningar passar: {names}.",
+        "en": "Several ways fit: {names}.",
+    },
+    "pcompare.words.all_loop": {
+        "fi": "Kävely kiertää: {names}.",
+        "sv": "Vandringen går runt: {names}.",
+        "en": "The walk goes round: {names}.",
+    },
+    # --- onboarding: follow an example person (components/onboarding_persona.py) ------------
+    "onbp.intro": {
+        "fi": "Kulje polku esimerkkihenkilön mukana: kuka hänet kohtaa kussakin askeleessa, mitä "
+        "tapahtuu ja miksi polku vie juuri tätä tietä.",
+        "sv": "Gå stigen tillsammans med en exempelperson: vem som möter hen i varje steg, vad "
+        "som händer och varför stigen går just den här vägen.",
+        "en": "Walk the path with an example person: who meets them at each step, what happens "
+        "and why the path goes this way.",
+    },
+    "onbp.unknown": {
+        "fi": "Linkin esimerkkihenkilöä {value} ei löytynyt; näytetään ensimmäinen.",
+        "sv": "Exempelpersonen {value} i länken hittades inte; den första visas.",
+        "en": "The example person {value} in the link was not found; showing the first one.",
+    },
+    "onbp.source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "onbp.accessed": {"fi": "luettu {date}", "sv": "läst {date}", "en": "accessed {date}"},
+    "onbp.fictional": {
+        "fi": "Henkilö on keksitty, ei todellinen ihminen.",
+        "sv": "Personen är påhittad, inte en verklig människa.",
+        "en": "The person is fictional, not a real human being.",
+    },
+    "onbp.stops": {
+        "fi": {"one": "Hänen tiensä: {n} askel", "other": "Hänen tiensä: {n} askelta"},
+        "sv": {"one": "Hens väg: {n} steg", "other": "Hens väg: {n} steg"},
+        "en": {"one": "Their way: {n} step", "other": "Their way: {n} steps"},
+    },
+    "onbp.phase": {"fi": "Vaihe: {phase}", "sv": "Fas: {phase}", "en": "Phase: {phase}"},
+    "onbp.who": {
+        "fi": "Kuka hänet kohtaa (vastuutoimija ensin)",
+        "sv": "Vem som möter hen (ansvarig aktör först)",
+        "en": "Who meets them (responsible actor first)",
+    },
+    "onbp.nobody": {
+        "fi": "Kukaan ei ole vastuussa tästä askeleesta: katvealue.",
+        "sv": "Ingen är ansvarig för det här steget: en gråzon.",
+        "en": "No one is responsible for this step: a gap.",
+    },
+    "onbp.what": {"fi": "Mitä tapahtuu", "sv": "Vad som händer", "en": "What happens"},
+    "onbp.no_text": {
+        "fi": "Polku ei kerro tätä asiakkaan sanoin.",
+        "sv": "Stigen beskriver inte detta med klientens ord.",
+        "en": "The path does not say this in the client's words.",
+    },
+    "onbp.handoff": {
+        "fi": "Siirto seuraavalle toimijalle",
+        "sv": "Överlämning till nästa aktör",
+        "en": "Handoff to the next actor",
+    },
+    "onbp.warm": {
+        "fi": "saattaen vaihtaen",
+        "sv": "ledsagat överlämnande",
+        "en": "warm handoff",
+    },
+    "onbp.cold": {"fi": "kylmä siirto", "sv": "kall överlämning", "en": "cold handoff"},
+    "onbp.why": {"fi": "Miksi tätä tietä", "sv": "Varför den här vägen", "en": "Why this way"},
+    "onbp.only_way": {
+        "fi": "Tästä askeleesta on vain yksi tie eteenpäin.",
+        "sv": "Från det här steget finns bara en väg vidare.",
+        "en": "There is only one way on from this step.",
+    },
+    "onbp.because": {
+        "fi": "Polku vie tätä tietä, kun tilanne on: {situations}.",
+        "sv": "Stigen går den här vägen när situationen är: {situations}.",
+        "en": "The path goes this way when the situation is: {situations}.",
+    },
+    "onbp.when": {
+        "fi": "Polun ehto: {when}",
+        "sv": "Stigens villkor: {when}",
+        "en": "The path's condition: {when}",
+    },
+    "onbp.end": {
+        "fi": "Miten kävely päättyi",
+        "sv": "Hur vandringen slutade",
+        "en": "How the walk ended",
+    },
+    "onbp.summary": {
+        "fi": {
+            "one": "{n} askel; siirrot: {warm} saattaen vaihtaen, {cold} kylmää, "
+            "{handoff_unstated} kertomatta.",
+            "other": "{n} askelta; siirrot: {warm} saattaen vaihtaen, {cold} kylmää, "
+            "{handoff_unstated} kertomatta.",
+        },
+        "sv": {
+            "one": "{n} steg; överlämningar: {warm} ledsagade, {cold} kalla, "
+            "{handoff_unstated} inte angivna.",
+            "other": "{n} steg; överlämningar: {warm} ledsagade, {cold} kalla, "
+            "{handoff_unstated} inte angivna.",
+        },
+        "en": {
+            "one": "{n} step; handoffs: {warm} warm, {cold} cold, {handoff_unstated} not stated.",
+            "other": "{n} steps; handoffs: {warm} warm, {cold} cold, "
+            "{handoff_unstated} not stated.",
+        },
+    },
+    "onbp.map": {
+        "fi": "Polun kartta: kuljettu tie korostettuna",
+        "sv": "Stigens karta: den gångna vägen framhävd",
+        "en": "Map of the path: the way walked highlighted",
+    },
+    "onbp.map_hint": {
+        "fi": "Korostetut askeleet ovat hänen tiensä tähän kohteeseen asti. Valitse kartalta "
+        "kuljettu askel, niin kierros siirtyy siihen.",
+        "sv": "De framhävda stegen är hens väg fram till det här stoppet. Välj ett gånget steg "
+        "på kartan, så går rundturen dit.",
+        "en": "The highlighted steps are their way up to this stop. Choose a step walked on the "
+        "map to go to that stop.",
     },
     "cli.play.invalid": {
         "fi": "{file}: virheellinen",

@@ -110,7 +110,8 @@ def text_of(at: AppTest) -> str:
 
 
 def html_table(at: AppTest, index: int = 0) -> list[list[str]]:
-    tables = [h.proto.body for h in at.get("html") if "<table" in h.proto.body]
+    # The metrics tables (the example person's table is read by `persona_cells`).
+    tables = [h.proto.body for h in at.get("html") if 'class="polku-metrics"' in h.proto.body]
     parser = _Cells()
     parser.feed(tables[index])
     return parser.rows
@@ -252,3 +253,71 @@ def test_an_edited_file_is_compared_anew_though_its_results_are_kept(monkeypatch
     assert not at.exception
     assert html_table(at)[0] == ["Metric", "Gamma", "Beeta"]
     assert "Gamma" in [c for c in at.dataframe[0].value.columns]
+
+
+# --- the example person ---------------------------------------------------------------------
+
+FOUR = "kansallinen,paijat-hame,pohjois-karjala,satakunta"
+
+
+def persona_cells(at: AppTest) -> list[list[str]]:
+    (body,) = [
+        h.proto.body for h in at.get("html") if 'data-testid="persona-table"' in h.proto.body
+    ]
+    parser = _Cells()
+    parser.feed(body)
+    return parser.rows
+
+
+def test_the_example_person_has_a_row_per_chosen_path_with_the_walks_figures(monkeypatch):
+    # Person A, 45 (scenarios/selkakipu-45.yaml) on four shipped paths; the walks are worked out
+    # by hand in tests/test_persona.py.
+    at = open_page(monkeypatch, folder=SHIPPED, paths=FOUR, persona="selkakipu-45")
+    assert at.selectbox(key="persona").value == "selkakipu-45"
+    table = persona_cells(at)
+    assert table[0][:3] == ["Region", "Way taken", "Steps"]
+    assert [r[0] for r in table[1:]] == [
+        "All of Finland",
+        "Päijät-Häme",
+        "North Karelia",
+        "Satakunta",
+    ]
+    steps = table[0].index("Steps")
+    assert [r[steps] for r in table[1:]] == ["3", "2", "2", "2"]
+    exit_ = table[0].index("Exit reached")
+    assert [r[exit_] for r in table[1:]] == ["Treatment and medical rehabilitation", "–", "–", "–"]
+    text = text_of(at)
+    assert "Reaches an exit: All of Finland." in text
+    assert "The path leaves the question open: Päijät-Häme, Satakunta." in text
+    assert "- North Karelia: 2 steps, several ways fit" in text  # the chart's text alternative
+
+
+def test_another_example_person_walks_other_ways_and_the_link_follows(monkeypatch):
+    at = open_page(monkeypatch, folder=SHIPPED, paths=FOUR, persona="selkakipu-45")
+    before = persona_cells(at)
+    at.selectbox(key="persona").select("nuori-opiskelu-22").run()
+    assert not at.exception
+    assert at.query_params["persona"] == "nuori-opiskelu-22"
+    after = persona_cells(at)
+    assert len(after) == 5 and after != before
+
+
+def test_an_unknown_example_person_in_the_link_is_a_notice_in_finnish(monkeypatch):
+    at = open_page(monkeypatch, folder=SHIPPED, lang="fi", paths=FOUR, persona="ei-ole")
+    assert not at.exception
+    assert any("ei-ole" in i.value.replace("\\", "") and "ei löytynyt" in i.value for i in at.info)
+    assert at.selectbox(key="persona").value is None
+    assert "persona" not in at.query_params
+    at.selectbox(key="persona").select("keskeytys-52").run()
+    assert len(persona_cells(at)) == 5
+
+
+def test_no_example_person_is_walked_until_one_is_chosen(monkeypatch):
+    at = open_page(monkeypatch, folder=SHIPPED, paths=FOUR)
+    assert at.selectbox(key="persona").value is None
+    assert not [h for h in at.get("html") if 'data-testid="persona-table"' in h.proto.body]
+    assert [c.key for c in at.get("plotly_chart")] == ["bar-gaps-cold", "overview"]
+    at.selectbox(key="persona").select("selkakipu-45").run()
+    assert at.query_params["persona"] == "selkakipu-45"
+    assert len(persona_cells(at)) == 5
+    assert "persona-chart-selkakipu-45" in [c.key for c in at.get("plotly_chart")]

@@ -9,6 +9,10 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
+from polku.loader import load_library
+from polku.persona import play
+from polku.scenario import load_scenario_file, shipped_scenarios
+from polku.text import resolve
 from tests.apptest import run_page
 from tests.conftest import SHIPPED, dump
 
@@ -113,3 +117,112 @@ def test_the_handout_offers_pdf_and_html_with_the_name_typed(monkeypatch):
     assert "<p>For: Maija &lt;b&gt;</p>" in page  # the name typed, as text
     assert "<h2>You are now at: A grey area in the service system – no one is clearly" in page
     assert made["polku-kaiku.pdf"]().startswith(b"%PDF-")
+
+
+# --- practising with an example person ------------------------------------------------------
+
+LIBRARY = load_library([SHIPPED])
+SCENARIOS = {s.id: s for s in (load_scenario_file(p).scenario for p in shipped_scenarios())}
+
+
+def persona_walk_on_screen(at: AppTest) -> list[str]:
+    """Next until there is none; the headings seen, in order."""
+    seen = [header(at)]
+    for _ in range(20):
+        buttons = [b for b in at.button if b.key == "persona-next"]
+        if not buttons:
+            return seen
+        assert not forward_buttons(at)  # the persona goes on, not the client's choices
+        buttons[0].click().run()
+        assert not at.exception, at.exception
+        seen.append(header(at))
+    raise AssertionError(f"no end: {seen}")
+
+
+def plain(texts) -> list[str]:
+    return [x.value.replace("\\", "") for x in texts]
+
+
+def test_practice_starts_with_the_toggle_walks_to_an_exit_and_leaving_returns_to_the_meeting(
+    monkeypatch,
+):
+    at = open_page(monkeypatch, lang="en", path="kansallinen")
+    forward_buttons(at)[0].click().run()  # the ordinary meeting, one step on
+    assert at.query_params["step"] == "terveystarkastus"
+    at.toggle(key="persona-practice").set_value(True).run()
+    at.selectbox(key="persona").select("selkakipu-45").run()
+    assert at.query_params["persona"] == "selkakipu-45"
+    shown = plain(at.markdown)
+    # scenarios/selkakipu-45.yaml: the description and the situations at the start.
+    assert "A 45-year-old, long unemployed, receives labour market subsidy." in " ".join(shown)
+    assert "The situation at the start: Health concern, Unemployment benefit" in shown
+    # Practice starts at the path's entry, whatever step the meeting was at.
+    assert header(at) == "Recognising long-term unemployment and the need for support"
+    assert (
+        "**The example person goes on: Health check for the unemployed, because: Health concern**"
+        in shown
+    )
+    seen = persona_walk_on_screen(at)
+    # python -m polku --lang en play selkakipu-45 kansallinen
+    assert seen == [
+        "Recognising long-term unemployment and the need for support",
+        "Health check for the unemployed",
+        "Treatment and medical rehabilitation",
+    ]
+    assert plain(at.success) == ["The path ends here: Treatment and medical rehabilitation."]
+    at.button(key="meeting-back").click().run()
+    assert header(at) == "Health check for the unemployed"
+    assert "At this step the situation changes, now also: Reduced work ability" in plain(
+        at.markdown
+    )
+    # Leaving practice: the ordinary meeting where it was, the persona gone from the link.
+    at.toggle(key="persona-practice").set_value(False).run()
+    assert "persona" not in at.query_params
+    assert at.query_params["step"] == "terveystarkastus"
+    assert header(at) == "Health check for the unemployed"
+    assert forward_buttons(at) and not [b for b in at.button if b.key == "persona-next"]
+
+
+@pytest.mark.parametrize("persona", sorted(SCENARIOS))
+@pytest.mark.parametrize("path_id", ["kansallinen", "pohjanmaa"])
+def test_a_persona_in_the_link_walks_the_steps_play_walks_and_says_why_it_ends(
+    monkeypatch, persona, path_id
+):
+    graph = LIBRARY.graphs[path_id]
+    walk = play(graph, SCENARIOS[persona])
+    at = open_page(monkeypatch, lang="fi", path=path_id, persona=persona)
+    assert at.toggle(key="persona-practice").value is True
+    seen = persona_walk_on_screen(at)
+    titles = [resolve(graph.steps[s].title, "fi", "fi").text for s in walk.step_ids]
+    assert seen == titles
+    end_title = resolve(graph.steps[walk.end_step].title, "fi", "fi").text
+    if walk.end == "exit":
+        assert plain(at.success) == [f"Polku päättyy tähän: {end_title}."]
+    else:
+        (said,) = plain(at.info)
+        assert end_title in said
+        assert said.startswith(("Kävely pysähtyy", "Kävely pysäytettiin"))
+    if walk.end in ("open", "several"):
+        shown = plain(at.markdown)
+        listed = shown[shown.index("**Vaihtoehdot tästä eteenpäin:**") + 1]
+        for tr in walk.options:
+            assert resolve(graph.steps[tr.to].title, "fi", "fi").text in listed
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [
+        ("fi", "Linkin esimerkkihenkilöä ”ei-ole” ei löytynyt."),
+        ("sv", "Exempelpersonen ”ei-ole” i länken hittades inte."),
+        ("en", "The example person “ei-ole” in the link was not found."),
+    ],
+)
+def test_an_unknown_persona_in_the_link_gives_a_notice_and_the_ordinary_meeting(
+    monkeypatch, lang, notice
+):
+    at = open_page(monkeypatch, lang=lang, path="kansallinen", persona="ei-ole")
+    (said,) = plain(at.warning)
+    assert said.startswith(notice)
+    assert "persona" not in at.query_params
+    assert at.toggle(key="persona-practice").value is False
+    assert forward_buttons(at)

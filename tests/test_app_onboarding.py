@@ -10,6 +10,10 @@ from functools import partial
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.personas import scenarios
+from polku.loader import load_library
+from polku.persona import play
+from polku.text import resolve
 from tests.apptest import run_page
 from tests.conftest import SHIPPED, dump
 
@@ -478,3 +482,111 @@ def test_a_question_with_several_right_answers_is_judged_only_when_checked(
     assert verdicts(at.success) == [f"Right. {explanation}"]
     assert not at.error
     assert "Score this time: 1/6 (in this session only)" in markdown(at)
+
+
+# --- follow an example person (components/onboarding_persona.py) ----------------------------
+
+
+def persona_stops(at: AppTest) -> list[str]:
+    return [b.label.replace("\\", "") for b in at.button if b.key.startswith("ptour-stop-")]
+
+
+def played(path_id: str, persona: str):
+    """The graph and the walk the page should show, from polku.persona.play."""
+    graph = load_library([SHIPPED]).graphs[path_id]
+    return graph, play(graph, scenarios()[persona])
+
+
+def test_following_a_person_goes_through_the_walk_stop_by_stop_to_its_end(monkeypatch):
+    at = open_page(
+        monkeypatch, lang="en", path="kansallinen", section="persona", persona="selkakipu-45"
+    )
+    graph, walk = played("kansallinen", "selkakipu-45")
+    # python -m polku --lang en play selkakipu-45 kansallinen: three steps, then the path ends.
+    assert walk.step_ids == ["tunnistaminen", "terveystarkastus", "laakinnallinen-kuntoutus"]
+    assert walk.end == "exit"
+    titles = [
+        "Recognising long-term unemployment and the need for support",
+        "Health check for the unemployed",
+        "Treatment and medical rehabilitation",
+    ]
+    assert persona_stops(at) == [f"{i}. {title}" for i, title in enumerate(titles, 1)]
+    assert at.selectbox(key="persona").value == "selkakipu-45"
+    text = markdown(at)
+    assert "labour market subsidy" in text  # the description
+    assert "https://www.ttl.fi/oppimateriaalit/tyokyvyn-tuki" in text  # the source
+    assert "The situation at the start: Health concern, Unemployment benefit" in text
+    assert "Employment authority (municipality or employment area)** — responsible" in text
+    assert "The path goes this way when the situation is: Health concern." in text
+    assert "How the walk ended" not in [h.value for h in at.subheader]
+    seen = [stop_heading(at)]
+    while [b for b in at.button if b.key == "ptour-next"]:
+        at.button(key="ptour-next").click().run()
+        assert not at.exception
+        seen.append(stop_heading(at))
+    numbers = [graph.order.index(s) + 1 for s in walk.step_ids]
+    assert seen == [f"{n}. {title}" for n, title in zip(numbers, titles, strict=True)]
+    assert at.query_params["pstop"] == "3"
+    assert [c.value for c in at.caption if c.value.startswith("Stop")] == ["Stop 3 of 3"]
+    assert "How the walk ended" in [h.value for h in at.subheader]
+    assert "The path ends here: Treatment and medical rehabilitation." in markdown(at)
+    assert "the situation changes, now also: Reduced work ability" not in markdown(at)
+    at.button(key="ptour-stop-1").click().run()
+    assert stop_heading(at).endswith("Health check for the unemployed")
+    assert [i.value.replace("\\", "") for i in at.info] == [
+        "The situation changes, now also: Reduced work ability"
+    ]
+    assert "How the walk ended" not in [h.value for h in at.subheader]
+
+
+def test_an_open_walk_ends_with_the_question_and_the_branchs_conditions(monkeypatch):
+    graph, walk = played("kansallinen", "nuori-opiskelu-22")
+    assert walk.end == "open" and len(walk.options) >= 2
+    at = open_page(
+        monkeypatch,
+        lang="fi",
+        path="kansallinen",
+        section="persona",
+        persona="nuori-opiskelu-22",
+        pstop=str(len(walk.steps)),
+    )
+    text = markdown(at)
+    step = resolve(graph.steps[walk.end_step].title, "fi", graph.path.language).text
+    assert f"Kävely pysähtyy kohtaan {step}: polku jättää auki" in text
+    for tr in walk.options:
+        target = resolve(graph.steps[tr.to].title, "fi", graph.path.language).text
+        assert f"→ **{graph.order.index(tr.to) + 1}. {target}**" in text
+    assert "Miten kävely päättyi" in [h.value for h in at.subheader]
+
+
+def test_another_person_starts_from_the_first_stop_and_an_unknown_one_is_reported(monkeypatch):
+    at = open_page(
+        monkeypatch,
+        lang="en",
+        path="kansallinen",
+        section="persona",
+        persona="selkakipu-45",
+        pstop="2",
+    )
+    assert stop_heading(at).endswith("Health check for the unemployed")
+    at.selectbox(key="persona").set_value("nuori-opiskelu-22").run()
+    assert at.query_params["persona"] == "nuori-opiskelu-22"
+    assert at.query_params["pstop"] == "1"
+    at = open_page(monkeypatch, lang="en", path="kansallinen", section="persona", persona="nobody")
+    assert any("nobody" in w.value for w in at.warning)
+    assert at.selectbox(key="persona").value == next(iter(scenarios()))
+
+
+def test_a_walk_of_one_stop_where_several_ways_fit_says_so(monkeypatch):
+    graph, walk = played("kansallinen", "keskeytys-52")
+    assert walk.end == "several" and len(walk.steps) == 1
+    at = open_page(
+        monkeypatch, lang="en", path="kansallinen", section="persona", persona="keskeytys-52"
+    )
+    assert persona_stops(at) == [
+        "1. " + resolve(graph.steps[walk.end_step].title, "en", graph.path.language).text
+    ]
+    assert [b.key for b in at.button if b.key in ("ptour-prev", "ptour-next")] == []
+    assert "several ways fit this person, and the path does not say which one" in markdown(at)
+    for tr in walk.options:
+        assert f"→ **{graph.order.index(tr.to) + 1}. " in markdown(at)

@@ -91,7 +91,7 @@ def test_play_prints_the_numbered_walk_and_its_end(tmp_path, capsys):
     assert out[0] == "Henkilö A, 45 – työmarkkinatuki ja selkäkipu polulla Testipolku"
     assert out[1] == "Tilanne alussa: Terveys huolena, Työttömyysetuus"
     assert out[2] == "1. Alku [s1]" and "2. Työ [s2]" in out
-    assert "   seuraavaksi: Työ (saattaen)" in out
+    assert "   seuraavaksi: Työ (saattaen vaihtaen)" in out
     assert "Polku päättyy tähän: Työ." in out
 
 
