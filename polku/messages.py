@@ -2634,7 +2634,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "never about a real person.",
     },
     "scenario.err.change_when": {
-        "fi": "Muutokselle tarvitaan hetki: after_steps (kuljettujen vaiheiden määrä) tai "
+        "fi": "Muutokselle tarvitaan hetki: after_steps (kuljettujen askelten määrä) tai "
         "at_kind (vaiheen laji).",
         "sv": "En ändring behöver ett ögonblick: after_steps (antal gångna steg) eller "
         "at_kind (stegets typ).",
@@ -2726,7 +2726,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The path ends here: {step}.",
     },
     "persona.end.open": {
-        "fi": "Kävely pysähtyy kohtaan {step}: polku jättää auki, mikä näistä koskee tätä "
+        "fi": "Kulku pysähtyy kohtaan {step}: polku jättää auki, mikä näistä koskee tätä "
         "henkilöä.",
         "sv": "Vandringen stannar vid {step}: stigen lämnar öppet vilken av dessa som gäller "
         "den här personen.",
@@ -2734,7 +2734,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "person.",
     },
     "persona.end.several": {
-        "fi": "Kävely pysähtyy kohtaan {step}: useampi jatko sopii tälle henkilölle, eikä "
+        "fi": "Kulku pysähtyy kohtaan {step}: useampi jatko sopii tälle henkilölle, eikä "
         "polku kerro, mikä niistä valitaan.",
         "sv": "Vandringen stannar vid {step}: flera fortsättningar passar den här personen, "
         "och stigen säger inte vilken som väljs.",
@@ -2742,7 +2742,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "say which one is taken.",
     },
     "persona.end.loop": {
-        "fi": "Kävely pysäytettiin: vaiheeseen {step} palattiin yli {n} kertaa, eikä "
+        "fi": "Kulku pysäytettiin: askeleeseen {step} palattiin yli {n} kertaa, eikä "
         "henkilön tilanne muuttunut kierroksella.",
         "sv": "Vandringen stoppades: steget {step} nåddes mer än {n} gånger utan att "
         "personens situation ändrades under varvet.",
@@ -2878,7 +2878,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pcompare.end.loop": {"fi": "kierre", "sv": "slinga", "en": "loop"},
     "pcompare.chart_title": {
-        "fi": "Kuljetut askeleet alueittain ja miten kävely päättyi",
+        "fi": "Kuljetut askeleet alueittain ja miten kulku päättyi",
         "sv": "Gångna steg per region och hur vandringen slutade",
         "en": "Steps walked per region and how the walk ended",
     },
@@ -2923,14 +2923,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "At {step} several ways fit, and the path does not say which one is taken.",
     },
     "pcompare.words.loop": {
-        "fi": "Kävely kiertää askeleessa {step} eikä pääse uloskäyntiin.",
+        "fi": "Kulku kiertää askeleessa {step} eikä pääse uloskäyntiin.",
         "sv": "Vandringen går runt vid steget {step} och når ingen utgång.",
         "en": "The walk goes round at {step} and reaches no exit.",
     },
     "pcompare.words.same_length": {
         "fi": {
-            "one": "Kävely on joka alueella yhtä pitkä: {n} askel.",
-            "other": "Kävely on joka alueella yhtä pitkä: {n} askelta.",
+            "one": "Kulku on joka alueella yhtä pitkä: {n} askel.",
+            "other": "Kulku on joka alueella yhtä pitkä: {n} askelta.",
         },
         "sv": {
             "one": "Vandringen är lika lång i varje region: {n} steg.",
@@ -2942,7 +2942,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         },
     },
     "pcompare.words.lengths": {
-        "fi": "Pisin kävely: {longest} ({n} askelta); lyhin: {shortest} ({least}).",
+        "fi": "Pisin kulku: {longest} ({n} askelta); lyhin: {shortest} ({least}).",
         "sv": "Längsta vandringen: {longest} ({n} steg); kortaste: {shortest} ({least}).",
         "en": "Longest walk: {longest} ({n} steps); shortest: {shortest} ({least}).",
     },
@@ -2994,7 +2994,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Several ways fit: {names}.",
     },
     "pcompare.words.all_loop": {
-        "fi": "Kävely kiertää: {names}.",
+        "fi": "Kulku kiertää: {names}.",
         "sv": "Vandringen går runt: {names}.",
         "en": "The walk goes round: {names}.",
     },
@@ -3069,7 +3069,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The path's condition: {when}",
     },
     "onbp.end": {
-        "fi": "Miten kävely päättyi",
+        "fi": "Miten kulku päättyi",
         "sv": "Hur vandringen slutade",
         "en": "How the walk ended",
     },

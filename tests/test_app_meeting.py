@@ -201,7 +201,7 @@ def test_a_persona_in_the_link_walks_the_steps_play_walks_and_says_why_it_ends(
     else:
         (said,) = plain(at.info)
         assert end_title in said
-        assert said.startswith(("Kävely pysähtyy", "Kävely pysäytettiin"))
+        assert said.startswith(("Kulku pysähtyy", "Kulku pysäytettiin"))
     if walk.end in ("open", "several"):
         shown = plain(at.markdown)
         listed = shown[shown.index("**Vaihtoehdot tästä eteenpäin:**") + 1]

@@ -552,11 +552,11 @@ def test_an_open_walk_ends_with_the_question_and_the_branchs_conditions(monkeypa
     )
     text = markdown(at)
     step = resolve(graph.steps[walk.end_step].title, "fi", graph.path.language).text
-    assert f"Kävely pysähtyy kohtaan {step}: polku jättää auki" in text
+    assert f"Kulku pysähtyy kohtaan {step}: polku jättää auki" in text
     for tr in walk.options:
         target = resolve(graph.steps[tr.to].title, "fi", graph.path.language).text
         assert f"→ **{graph.order.index(tr.to) + 1}. {target}**" in text
-    assert "Miten kävely päättyi" in [h.value for h in at.subheader]
+    assert "Miten kulku päättyi" in [h.value for h in at.subheader]
 
 
 def test_another_person_starts_from_the_first_stop_and_an_unknown_one_is_reported(monkeypatch):

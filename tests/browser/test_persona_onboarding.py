@@ -80,6 +80,6 @@ def test_following_a_person_has_no_serious_accessibility_violations(server, page
     )
     settle(page)
     expect(page.locator("html")).to_have_attribute("lang", lang)
-    end = {"fi": "Miten kävely päättyi", "sv": "Hur vandringen slutade", "en": "How the walk ended"}
+    end = {"fi": "Miten kulku päättyi", "sv": "Hur vandringen slutade", "en": "How the walk ended"}
     expect(heading(page, end[lang])).to_be_visible()
     assert axe_violations(page) == []
