@@ -2726,8 +2726,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The path ends here: {step}.",
     },
     "persona.end.open": {
-        "fi": "Kulku pysähtyy kohtaan {step}: polku jättää auki, mikä näistä koskee tätä "
-        "henkilöä.",
+        "fi": "Kulku pysähtyy kohtaan {step}: polku jättää auki, mikä näistä koskee tätä henkilöä.",
         "sv": "Vandringen stannar vid {step}: stigen lämnar öppet vilken av dessa som gäller "
         "den här personen.",
         "en": "The walk stops at {step}: the path leaves open which of these applies to this "
