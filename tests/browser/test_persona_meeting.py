@@ -39,6 +39,9 @@ def test_the_practice_walk_goes_to_its_exit_goes_back_and_leaves(server, page: P
     )
     # No choices for the client while practising: the persona's way, and Next.
     expect(page.locator('[class*="st-key-meeting-choice-"]')).to_have_count(0)
+    # The key works once the button that carries its shortcut is on the page.
+    expect(page.get_by_role("button", name="Next step")).to_be_visible()
+    settle(page)
     page.keyboard.press("ArrowRight")
     expect(heading).to_have_text(title("terveystarkastus"))
     expect(
