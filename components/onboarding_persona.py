@@ -152,7 +152,7 @@ def _stop_card(graph, walk: Walk, s: WalkStep, index: int, lang: str, text) -> N
         st.caption(t("onb.stop_of", lang, n=index + 1, m=len(walk.steps)))
         st.subheader(md(f"{step_number(graph, s.step)}. {text(step.title)}"), anchor=False)
         phase = graph.path.phase(s.phase)
-        st.caption(t("onbp.phase", lang, phase=text(phase.title) if phase else s.phase))
+        st.caption(t("onbp.phase", lang, phase=md(text(phase.title) if phase else s.phase)))
 
         roles: dict[str, list[str]] = {}
         tasks: dict[str, str] = {}
