@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.onboarding_tour import stops_style
 from components.path_diagram import path_diagram
 from components.personas import persona_picker, scenario_description, scenarios, walk_for
 from components.safe import md
@@ -21,13 +22,6 @@ from polku.persona import Walk, WalkStep
 from polku.scenario import Scenario
 from polku.situations import label
 from polku.text import resolve
-
-_STYLE = """<style>
-.st-key-persona-stops button { justify-content: flex-start; text-align: left; height: auto; }
-.st-key-persona-stops button > div { justify-content: flex-start; }
-.st-key-persona-stops button p { white-space: normal; text-align: left; }
-.st-key-persona-stops button[kind="tertiary"] p { color: #0054A6; text-decoration: underline; }
-</style>"""
 
 
 def persona_view(library: Library, path_id: str, lang: str) -> None:
@@ -63,7 +57,7 @@ def persona_view(library: Library, path_id: str, lang: str) -> None:
     stop = walk.steps[index]
     last = index == len(walk.steps) - 1
 
-    st.html(_STYLE)
+    st.html(stops_style("persona-stops"))
     nav, main = st.columns([1, 2.6], gap="large")
     with nav:
         st.markdown(f"**{t('onbp.stops', lang, n=len(walk.steps))}**")

@@ -106,18 +106,22 @@ def tour_view(
         )
 
 
-_STOPS_STYLE = """<style>
-.st-key-tour-stops button { justify-content: flex-start; text-align: left; height: auto; }
-.st-key-tour-stops button > div { justify-content: flex-start; }
-.st-key-tour-stops button p { white-space: normal; text-align: left; }
-.st-key-tour-stops button[kind="tertiary"] p { color: #0054A6; text-decoration: underline; }
+def stops_style(key: str) -> str:
+    """A tour's list of stops (buttons in the container keyed `key`): left-aligned, wrapping,
+    the stops not current shown as links."""
+    k = f".st-key-{key} button"
+    return f"""<style>
+{k} {{ justify-content: flex-start; text-align: left; height: auto; }}
+{k} > div {{ justify-content: flex-start; }}
+{k} p {{ white-space: normal; text-align: left; }}
+{k}[kind="tertiary"] p {{ color: #0054A6; text-decoration: underline; }}
 </style>"""
 
 
 def _mini_map(graph, ids: list[str], current: str, lang: str, text) -> None:
     """The whole path phase by phase as numbered marks: the role's steps marked ● (and blue),
     this stop ▶; the text says it, the colour only repeats it."""
-    st.html(_STOPS_STYLE)
+    st.html(stops_style("tour-stops"))
     st.markdown(f"**{t('onb.mini_map', lang)}**")
     lines = []
     for phase in graph.path.phases:
