@@ -41,6 +41,16 @@ def text_alternative(graph: PathGraph, lang: str) -> str:
     return "\n".join(f"{i}. {md(line)}" for i, line in enumerate(step_sentences(graph, lang), 1))
 
 
+@by_graph
+def step_labels(graph: PathGraph, lang: str) -> dict[str, str]:
+    """The step list's entries, "3. Title", by step id."""
+    titles = {
+        sid: resolve(step.title, lang, graph.path.language).text
+        for sid, step in graph.steps.items()
+    }
+    return {sid: f"{step_number(graph, sid)}. {titles[sid]}" for sid in graph.order}
+
+
 def _walk_key(path_id: str) -> str:
     return f"_walk_{path_id}"  # the steps walked with Next, so that Previous retraces them
 
@@ -100,6 +110,7 @@ def explorer_step(
     )
     st.caption(t("diagram.legend_edges", lang))
     findings_list(graph, lang)
+    choices_style()  # page-wide CSS for the fragment's branch buttons, sent once per full run
     _step_fragment(
         library,
         path_id,
@@ -110,6 +121,8 @@ def explorer_step(
         lens_name=lens_name,
         professional=professional,
     )
+    # The same for every step: outside the fragment, so that a step click does not send it.
+    rights_panel(lang, client=not professional)
     return diagram, svgs
 
 
@@ -159,22 +172,21 @@ def _step_fragment(
             key=f"diagram-{path_id}", selected=step_id, steps=graph.steps, on_select=_go_to
         )
 
-    # Walking the path: back to where one came from; forward along each transition.
-    nav = st.columns([1, 3])
+    # Walking the path: back to where one came from; forward along each transition. One row
+    # (a horizontal container, not columns): every block is a message on each step click.
     previous = previous_step(graph, step_id)
     walked = st.session_state.get(walk, [])
     can_retrace = bool(walked) and step_id in graph.successors.get(walked[-1], ())
-    nav[0].button(
-        t("explorer.prev", lang),
-        disabled=previous is None and not can_retrace,
-        on_click=_go_back,
-        args=(walk, graph, step_id),
-        key="prev",
-        width="stretch",
-    )
-    with nav[1]:
+    with st.container(horizontal=True, gap="medium"):
+        st.button(
+            t("explorer.prev", lang),
+            disabled=previous is None and not can_retrace,
+            on_click=_go_back,
+            args=(walk, graph, step_id),
+            key="prev",
+        )
         if not step.next:
-            st.markdown(f"*{t('explorer.at_exit', lang)}*")
+            st.markdown(f"*{t('explorer.at_exit', lang)}*", width="stretch")
         elif len(step.next) == 1:
             target = step.next[0].to
             st.button(
@@ -185,10 +197,9 @@ def _step_fragment(
                 type="primary",
             )
         else:
-            st.markdown(t("explorer.choices", lang))
             markers = {(c.step, c.to): c.marker for c in diagram.conditions}
-            choices_style()
-            with st.container(key="choices"):
+            with st.container(key="choices", width="stretch"):
+                st.markdown(t("explorer.choices", lang))
                 for i, tr in enumerate(step.next):
                     label_title = text(graph.steps[tr.to].title)
                     label = (
@@ -216,8 +227,7 @@ def _step_fragment(
             t("explorer.step", lang),
             graph.order,
             key="step",
-            format_func=lambda sid: f"{step_number(graph, sid)}. {text(graph.steps[sid].title)}",
+            format_func=step_labels(graph, lang).__getitem__,
         )
         if lens:
             lens_panel(graph, set(lens), lens_name, lang)
-        rights_panel(lang, client=not professional)

@@ -54,9 +54,11 @@ def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> N
             icon=":material/report:",
         )
 
+    # What follows the text goes out as one Markdown element: every element costs the server
+    # a message on each step click, and these are read as one block anyway.
+    blocks = []
     if step.roles:
-        st.markdown(f"**{t('panel.roles', lang)}**")
-        lines = []
+        lines = [f"**{t('panel.roles', lang)}**"]
         for role in step.roles:
             actor = actors[role.actor]
             line = (
@@ -68,7 +70,7 @@ def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> N
             if actor.contact:
                 line += f"  \n  {t('panel.contact', lang)}: {md(text(actor.contact).text)}"
             lines.append(line)
-        st.markdown("\n".join(lines))
+        blocks.append("\n".join(lines))
 
     details = []
     if step.client_does:
@@ -86,8 +88,7 @@ def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> N
                 "; ".join(safe_link(text(lb.title).text, lb.url) for lb in step.legal_basis),
             )
         )
-    for label, value in details:
-        st.markdown(f"**{label}:** {value}")
+    blocks += [f"**{label}:** {value}" for label, value in details]
 
     if step.sources:
         items = []
@@ -102,7 +103,7 @@ def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> N
             if src.date:
                 item += f" ({md(str(src.date))})"
             items.append(item)
-        st.markdown(f"**{t('panel.sources', lang)}**  \n" + "\n".join(f"- {i}" for i in items))
+        blocks.append(f"**{t('panel.sources', lang)}**  \n" + "\n".join(f"- {i}" for i in items))
 
     if step.next:
         lines = []
@@ -114,6 +115,7 @@ def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> N
             if tr.handoff:
                 line += f" ({t('diagram.' + tr.handoff, lang)})"
             lines.append(line)
-        st.markdown(f"**{t('panel.next', lang)}**  \n" + "\n".join(lines))
+        blocks.append(f"**{t('panel.next', lang)}**  \n" + "\n".join(lines))
     else:
-        st.markdown(f"**{t('explorer.at_exit', lang)}**")
+        blocks.append(f"**{t('explorer.at_exit', lang)}**")
+    st.markdown("\n\n".join(blocks))
