@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -14,14 +15,34 @@ from polku.loader import Library, LoadResult, library_key, load_library, load_te
 # The library each set of folders last loaded: a file that turns invalid keeps its last
 # valid version on screen, and unchanged files keep their graphs.
 _latest: dict[tuple[str, ...], Library] = {}
+# The libraries loaded, by (folders, every file's (name, size, mtime)): looked up on every run
+# of every page, so a plain dict (st.cache_resource hashes its arguments on each call, which
+# cost more than the lookup it guards).
+_loaded: dict[tuple, Library] = {}
+_LOADED_MAX = 4
+_load_lock = threading.Lock()
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
 def _load(key: tuple[tuple[str, int, int], ...], dirs: tuple[str, ...]) -> Library:
-    # `key` (file, size, mtime) is what makes an edited file load again; it is cheap to hash.
-    library = load_library((Path(d) for d in dirs), previous=_latest.get(dirs))
-    _latest[dirs] = library
-    return library
+    found = _loaded.get((dirs, key))
+    if found is not None:
+        return found
+    with _load_lock:  # sessions that open at once load the files once
+        found = _loaded.get((dirs, key))
+        if found is None:
+            found = load_library((Path(d) for d in dirs), previous=_latest.get(dirs))
+            _latest[dirs] = found
+            while len(_loaded) >= _LOADED_MAX:
+                _loaded.pop(next(iter(_loaded)), None)
+            _loaded[(dirs, key)] = found
+    return found
+
+
+def forget_loaded() -> None:
+    """Drop the loaded libraries (tests that start from empty caches)."""
+    with _load_lock:
+        _loaded.clear()
+        _latest.clear()
 
 
 OWN = "_own_paths"  # this session's own paths: {path id: YAML text}, never written to disk

@@ -23,6 +23,7 @@ from streamlit import config
 from streamlit.runtime.runtime import Runtime
 from streamlit.testing.v1 import AppTest, app_test
 
+from components.library import forget_loaded
 from tests.conftest import ROOT, SHIPPED
 
 # (path, language) and, per rerun, the step in the link and its title (paths/*.yaml).
@@ -152,6 +153,7 @@ def test_six_sessions_rerun_at_once_on_the_shared_caches(monkeypatch, apptest_in
     monkeypatch.setenv("POLKU_PATHS", str(SHIPPED))
     monkeypatch.setattr("components.library.today", lambda: dt.date(2026, 11, 23))
     st.cache_resource.clear()  # every session starts on empty caches: they race to fill them
+    forget_loaded()
     start = threading.Barrier(len(EXPLORER) + len(COMPARE), timeout=30)
     began = time.monotonic()
     with ThreadPoolExecutor(max_workers=6) as pool:
