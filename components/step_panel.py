@@ -8,6 +8,7 @@ from components.safe import md
 from polku.graph import PathGraph
 from polku.i18n import t
 from polku.models import Step
+from polku.situations import label as situation_label
 from polku.summary import duration_text, render_finding
 from polku.summary import fallback_note as shown_in
 from polku.text import resolve
@@ -114,6 +115,11 @@ def step_panel(graph: PathGraph, step: Step, lang: str, professional: bool) -> N
                 line += f" — {md(text(tr.when).text)}"
             if tr.handoff:
                 line += f" ({t('diagram.' + tr.handoff, lang)})"
+            if professional and tr.situations:
+                # The situations the way turns on (the shared vocabulary that example persons
+                # are played with): a professional sees which client it is meant for.
+                labels = " + ".join(md(situation_label(k, lang)) for k in tr.situations)
+                line += f"  \n  *{t('panel.situations', lang, labels=labels)}*"
             lines.append(line)
         blocks.append(f"**{t('panel.next', lang)}**  \n" + "\n".join(lines))
     else:

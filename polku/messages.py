@@ -725,6 +725,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "panel.duration": {"fi": "Kesto", "sv": "Längd", "en": "Duration"},
     "panel.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "panel.next": {"fi": "Seuraavat askeleet", "sv": "Följande steg", "en": "Next steps"},
+    "panel.situations": {
+        "fi": "tilanteet: {labels}",
+        "sv": "situationer: {labels}",
+        "en": "situations: {labels}",
+    },
     "panel.no_text": {
         "fi": "Tälle askeleelle ei ole kirjoitettu tätä tekstiä.",
         "sv": "Den här texten saknas för steget.",

@@ -147,3 +147,15 @@ def test_lens_by_kind_and_fixture(monkeypatch):
     )
     lens_md = " ".join(m.value for m in at.markdown).replace("\\", "")
     assert "hands the client on to: Employment (warm handoff)" in lens_md
+
+
+def test_the_professional_view_names_the_situations_each_way_on_turns_on(monkeypatch):
+    at = open_page(monkeypatch, lang="fi", path="kansallinen", step="tunnistaminen")
+    shown = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "tilanteet:" not in shown  # the client's view stays plain
+    at.toggle(key="pro").set_value(True).run()
+    shown = " ".join(m.value for m in at.markdown).replace("\\", "")
+    # kansallinen.yaml, step "tunnistaminen": the health check is tagged health-concern, the
+    # service-needs assessment social-assistance (polku/data/situations.yaml's Finnish labels).
+    assert "*tilanteet: Terveys huolena*" in shown
+    assert "*tilanteet: Toimeentulotuki*" in shown
