@@ -5,10 +5,14 @@ import streamlit as st
 
 from components.home_parts import admin_files, home_style, path_card, ways_in
 from components.library import get_library, today
+from components.memo import by_graph
 from components.safe import md
 from components.shell import require_shell
 from polku.i18n import t
 from polku.summary import card, ordered_ids, validity_status
+
+# A card's figures and sentences, worked out once per file version, language and day.
+card_of = by_graph(lambda graph, lang, day: card(graph.path, graph, lang, day))
 
 lang = require_shell()
 library = get_library()
@@ -36,7 +40,7 @@ if not library.paths:
 # Descriptions in force today first, then coming ones, then history; by title within each.
 with st.container(key="home-cards"):
     for pid in ordered_ids(library.paths, lang, now):
-        path_card(library, card(library.paths[pid], library.graphs[pid], lang, now), lang, now)
+        path_card(library, card_of(library.graphs[pid], lang, now), lang, now)
 
 if library.failed:
     st.header(t("home.invalid", lang), anchor=False)
