@@ -84,12 +84,14 @@ def lens_label(option: str) -> str:
     return t("explorer.lens_kind", lang, kind=t("actor_kind." + option, lang))
 
 
-c1, c2, c3 = st.columns([3, 3, 2])
-c1.selectbox(
+# One row that wraps: at a tablet's width beside the sidebar, columns cut the toggle's label.
+controls = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
+controls.selectbox(
     t("explorer.path", lang),
     path_ids,
     key="path",
     format_func=lambda pid: title_of(library.paths[pid]),
+    width="stretch",
 )
 
 
@@ -104,14 +106,15 @@ def jump_to_lens() -> None:
         set_value("step", first)
 
 
-c2.selectbox(
+controls.selectbox(
     t("explorer.lens", lang),
     ["", *lens_options],
     key="actor",
     format_func=lens_label,
     on_change=jump_to_lens,
+    width="stretch",
 )
-professional = c3.toggle(t("explorer.pro_view", lang), key="pro")
+professional = controls.toggle(t("explorer.pro_view", lang), key="pro")
 
 status = validity_status(path, today())
 if status == "past":
