@@ -19,6 +19,7 @@ from components.room import (
     show_notice,
 )
 from components.safe import md
+from components.uploader import file_uploader
 from polku.i18n import day, t
 from polku.loader import load_text
 from polku.store.rooms import MAX_TITLE, add_path, create_room, participant_token, remove_path
@@ -234,11 +235,11 @@ def paths_section(engine, here: InRoom, lang: str) -> None:
         )
     with c2.container(border=True):
         st.markdown(f"**{t('workshop.upload', lang)}**")
-        upload = st.file_uploader(
+        upload = file_uploader(
             t("own.upload_label", lang),
-            type=["yaml", "yml"],
             key="room-upload",
             help=t("own.upload_help", lang),
+            lang=lang,
         )
         if upload is not None and st.session_state.get(UPLOAD_SEEN) != upload.file_id:
             st.session_state[UPLOAD_SEEN] = upload.file_id

@@ -11,6 +11,7 @@ from components.own_editor import DRAFT
 from components.path_diagram import path_diagram
 from components.safe import md
 from components.shell import require_shell
+from components.uploader import file_uploader
 from polku.edit import TABLES, to_tables
 from polku.i18n import LANG_NAMES, t
 from polku.loader import MAX_BYTES, LoadError, load_text
@@ -54,11 +55,8 @@ def _replace(data: dict) -> None:
 c1, c2, c3 = st.columns(3)
 with c1.container(border=True):
     st.markdown(f"**{t('own.upload', lang)}**")
-    upload = st.file_uploader(
-        t("own.upload_label", lang),
-        type=["yaml", "yml"],
-        key="own-upload",
-        help=t("own.upload_help", lang),
+    upload = file_uploader(
+        t("own.upload_label", lang), key="own-upload", help=t("own.upload_help", lang), lang=lang
     )
     if upload is not None and st.session_state.get(UPLOAD_SEEN) != upload.file_id:
         st.session_state[UPLOAD_SEEN] = upload.file_id

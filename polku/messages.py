@@ -1887,6 +1887,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "YAML-fil, högst 1 MiB",
         "en": "A YAML file, at most 1 MiB",
     },
+    "upload.choose": {"fi": "Valitse tiedosto", "sv": "Välj fil", "en": "Choose a file"},
     "own.upload_help": {
         "fi": "Tiedosto tarkistetaan heti; virheet kerrotaan rivinumeroineen.",
         "sv": "Filen kontrolleras genast; fel anges med radnummer.",

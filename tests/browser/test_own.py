@@ -215,3 +215,19 @@ def test_the_page_has_no_serious_accessibility_violations(server, page: Page, la
     settle(page)
     expect(page.locator(GRID).first).to_be_visible()
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize(
+    "lang,word", [("fi", "Valitse tiedosto"), ("sv", "Välj fil"), ("en", "Choose a file")]
+)
+def test_the_uploader_speaks_the_ui_language(server, page: Page, lang, word):
+    page.goto(f"{server.url}/own?lang={lang}")
+    settle(page)
+    dropzone = page.get_by_test_id("stFileUploaderDropzone")
+    # Streamlit's own words are "Upload" and "8MB per file • YAML, YML" (the server's limit,
+    # not the 1 MiB a path file may have, which the label says).
+    expect(dropzone.locator("button")).to_have_accessible_name(word)
+    expect(dropzone.locator("button")).to_be_visible()
+    expect(dropzone.get_by_test_id("stFileUploaderDropzoneInstructions")).to_be_hidden()
+    expect(dropzone.get_by_role("button", name="Upload", exact=True)).to_have_count(0)
+    expect(dropzone.get_by_label("file upload", exact=True)).to_have_count(0)
