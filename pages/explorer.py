@@ -150,23 +150,24 @@ st.subheader(t("matrix.title", lang), anchor=False)
 st.dataframe(role_table(graph, lang), width="stretch")
 
 st.subheader(t("dl.title", lang), anchor=False)
-d1, d2, d3 = st.columns(3)
+# One row that wraps (one block, where columns are three more messages on every full run).
+downloads = st.container(horizontal=True, gap="small")
 if svgs is not None:
-    d1.download_button(
+    downloads.download_button(
         t("dl.svg", lang),
         svgs[DOWNLOAD],
         file_name=f"polku-{path_id}.svg",
         mime="image/svg+xml",
         on_click="ignore",
     )
-d2.download_button(
+downloads.download_button(
     t("dl.dot", lang),
     diagram.dot,
     file_name=f"polku-{path_id}.dot",
     mime="text/vnd.graphviz",
     on_click="ignore",
 )
-d3.download_button(
+downloads.download_button(
     t("dl.csv", lang),
     role_csv(graph, lang),
     file_name=f"polku-{path_id}-roolit.csv",

@@ -151,3 +151,24 @@ def test_downloads_png_made_in_the_browser_and_svg_from_the_server(server, page:
     with open(csv.value.path(), encoding="utf-8-sig") as f:
         header = f.readline()
     assert header.startswith("Step,")
+
+
+def test_the_three_downloads_give_the_drawing_its_source_and_the_role_matrix(server, page: Page):
+    open_explorer(page, server, "lang=en&path=pohjanmaa")
+    files = {}
+    for name in ("Diagram (SVG)", "Graphviz source (DOT)", "Role matrix (CSV)"):
+        with page.expect_download() as download:
+            page.get_by_role("button", name=name, exact=True).click()
+        files[download.value.suggested_filename] = open(download.value.path(), "rb").read()
+    assert sorted(files) == [
+        "polku-pohjanmaa-roolit.csv",
+        "polku-pohjanmaa.dot",
+        "polku-pohjanmaa.svg",
+    ]
+    assert b"<svg" in files["polku-pohjanmaa.svg"][:400]
+    assert files["polku-pohjanmaa.dot"].lstrip().startswith(b"digraph")
+    # pohjanmaa.yaml's first step: the client participates, the work ability unit is
+    # responsible (after a BOM, so that Excel reads it as UTF-8).
+    rows = files["polku-pohjanmaa-roolit.csv"].decode("utf-8-sig").splitlines()
+    assert rows[0].startswith("Step,Client,Work ability support unit")
+    assert rows[1] == f"1. {title('pohjanmaa', 'hakeutuminen')},participates,responsible" + "," * 10
