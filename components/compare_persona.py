@@ -16,7 +16,13 @@ from components.step_panel import safe_link
 from components.url_state import sync
 from polku.graph import PathGraph
 from polku.i18n import t
-from polku.persona_compare import PersonaRow, persona_rows, persona_words, way_text
+from polku.persona_compare import (
+    PersonaRow,
+    persona_rows,
+    persona_table,
+    persona_words,
+    way_text,
+)
 from polku.text import resolve
 
 # How a walk ended: a colour and a fill pattern each, and the words on the bar, so colour is
@@ -182,6 +188,14 @@ def persona_tab(graphs: dict[str, PathGraph], versions: dict[str, Hashable], lan
     walks = {pid: (g, walk_for(versions.get(pid), g, scenario)) for pid, g in graphs.items()}
     rows = persona_rows(walks, lang)
     st.html(table_html(rows, lang))
+    st.download_button(
+        t("pcompare.download", lang),
+        persona_table(walks, lang).to_csv().encode("utf-8-sig"),  # a BOM: Excel reads UTF-8
+        file_name=f"polku-{scenario.id}.csv",
+        mime="text/csv",
+        on_click="ignore",
+        key=f"persona-csv-{scenario.id}",
+    )
     st.plotly_chart(
         chart(rows, lang),
         width="stretch",

@@ -848,6 +848,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Graphviz source (DOT)",
     },
     "dl.csv": {"fi": "Roolimatriisi (CSV)", "sv": "Rollmatris (CSV)", "en": "Role matrix (CSV)"},
+    "pcompare.download": {"fi": "Taulukko (CSV)", "sv": "Tabellen (CSV)", "en": "The table (CSV)"},
     "dl.png_hint": {
         "fi": "PNG-kuvan saat kaavion yläpuolen painikkeesta.",
         "sv": "PNG-bilden får du med knappen ovanför diagrammet.",

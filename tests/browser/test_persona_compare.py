@@ -4,6 +4,7 @@ fi/sv/en."""
 
 import re
 
+import pandas as pd
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -69,3 +70,16 @@ def test_the_tab_has_no_serious_accessibility_violations(server, page: Page, lan
     expect(page.locator(f"{TABLE} tbody tr")).to_have_count(4)
     expect(page.locator("html")).to_have_attribute("lang", lang)
     assert axe_violations(page) == []
+
+
+def test_the_persona_table_downloads_as_csv_with_a_row_per_path(server, page: Page):
+    open_tab(page, server.url, "en", persona="selkakipu-45")
+    expect(page.locator(f"{TABLE} tbody tr")).to_have_count(4)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="The table (CSV)", exact=True).click()
+    assert download.value.suggested_filename == "polku-selkakipu-45.csv"
+    frame = pd.read_csv(download.value.path(), encoding="utf-8-sig", index_col=0)
+    # The same four rows as on screen, in the same order.
+    assert list(frame.index) == ["All of Finland", "Päijät-Häme", "North Karelia", "Satakunta"]
+    assert frame.index.name == "Region"
+    assert "1. " in frame.iloc[0, 0]  # the way taken, its steps numbered
