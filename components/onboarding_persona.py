@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.focus import focus_on_new_stop
 from components.onboarding_tour import stops_style
 from components.path_diagram import path_diagram
 from components.personas import persona_picker, scenario_description, scenarios, walk_for
@@ -73,6 +74,7 @@ def persona_view(library: Library, path_id: str, lang: str) -> None:
                 )
     with main:
         _stop_card(graph, walk, stop, index, lang, text)
+        focus_on_new_stop("persona-stop", scope, str(index))
         if last:
             _end(graph, walk, lang, text)
         p1, p2 = st.columns(2)

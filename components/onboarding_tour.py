@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from components.focus import focus_on_new_stop
 from components.glossary import terms_here
 from components.path_diagram import path_diagram
 from components.safe import md
@@ -67,6 +68,7 @@ def tour_view(
         _mini_map(graph, ids, stop_id, lang, text)
     with main:
         _stop_card(graph, stop, index, len(stops), lang, terms, text, actors)
+        focus_on_new_stop("tour-stop", f"{path_id}/{kind}", stop_id)
         p1, p2 = st.columns(2)
         if index > 0:
             p1.button(
@@ -143,7 +145,7 @@ def _mini_map(graph, ids: list[str], current: str, lang: str, text) -> None:
 
 
 def _stop_card(graph, stop: TourStop, index: int, total: int, lang, terms, text, actors) -> None:
-    with st.container(border=True):
+    with st.container(border=True, key="tour-stop"):
         st.caption(t("onb.stop_of", lang, n=index + 1, m=total))
         st.subheader(
             md(f"{step_number(graph, stop.step.id)}. {text(stop.step.title)}"), anchor=False

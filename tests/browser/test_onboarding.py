@@ -150,3 +150,17 @@ def test_every_section_has_no_serious_accessibility_violations(server, page: Pag
     for name in SECTIONS[lang]:
         open_section(page, name)
         assert axe_violations(page) == [], name
+
+
+def test_the_next_stop_takes_the_focus_to_its_heading_and_a_new_role_does_not(server, page: Page):
+    page.goto(f"{server.url}/onboarding?lang=en&path=pohjanmaa&role=kela")
+    settle(page)
+    titles = stop_titles("pohjanmaa", "kela", "en")
+    expect(heading(page, titles[0])).to_be_visible()
+    expect(heading(page, titles[0])).not_to_be_focused()  # a first drawing moves nothing
+    page.get_by_role("button", name="Next stop →").focus()
+    page.keyboard.press("Enter")
+    # A screen reader now reads the new stop, and Tab goes on from it, not from below it.
+    expect(heading(page, titles[1])).to_be_focused()
+    page.get_by_role("button", name="← Previous stop").click()
+    expect(heading(page, titles[0])).to_be_focused()

@@ -60,8 +60,13 @@ def test_following_a_person_to_the_last_stop_with_the_keyboard(server, page: Pag
         main.get_by_text("The situation changes, now also: Reduced work ability")
     ).to_be_visible()
 
+    # Focus went to the new stop's heading (a screen reader reads it), not left on the button.
+    expect(heading(page, title("terveystarkastus"))).to_be_focused()
+
     main.get_by_role("button", name="Next stop →").click()
     expect(heading(page, title("laakinnallinen-kuntoutus"))).to_be_visible()
+    # The last stop has no next-stop button: focus is on its heading, not lost.
+    expect(heading(page, title("laakinnallinen-kuntoutus"))).to_be_focused()
     expect(main.get_by_text("Stop 3 of 3")).to_be_visible()
     expect(heading(page, "How the walk ended")).to_be_visible()
     expect(
