@@ -28,6 +28,7 @@ from polku.store.rooms import (
     Room,
     RoomPath,
     notes,
+    purge_if_due,
     revision,
     room_for,
     room_paths,
@@ -69,6 +70,10 @@ def store_engine():
         _failure.update(text=str(e) or type(e).__name__, at=time.monotonic())
         return None
     _failure["text"] = ""
+    try:
+        purge_if_due(engine)  # rooms past their time go within the hour, new rooms or not
+    except StoreError:
+        pass  # the next call tries again; the rooms are refused once expired all the same
     return engine
 
 

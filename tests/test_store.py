@@ -747,3 +747,17 @@ def test_valid_codes_are_found(code):
 def test_codes_with_a_wrong_check_date_or_sign_are_not(code):
     assert not is_hetu(code)
     assert not contains_hetu(code)
+
+
+def test_a_long_running_server_purges_expired_rooms_at_most_once_an_hour(db, room):
+    r._last_purge.clear()
+    ticks = iter([1000.0, 1000.0 + 3599, 1000.0 + 3600])
+    clock = lambda: next(ticks)  # noqa: E731
+    note(db, room[0].id)
+    assert r.purge_if_due(db, clock) == 0  # due: nothing had expired yet
+    with db.begin() as conn:
+        conn.execute(update(rooms_t).values(expires=datetime(2000, 1, 1)))
+    assert r.purge_if_due(db, clock) is None  # 59 min 59 s later: not due
+    assert count(db, rooms_t) == 1
+    assert r.purge_if_due(db, clock) == 1  # an hour later: the room and its note go
+    assert (count(db, rooms_t), count(db, notes_t)) == (0, 0)

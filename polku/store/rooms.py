@@ -15,11 +15,13 @@ import hashlib
 import os
 import re
 import secrets
+import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from time import monotonic
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -379,6 +381,31 @@ def purge_expired(engine: Engine, now: datetime | None = None) -> int:
     moment = _naive_utc(now) if now is not None else _now()
     with _write(engine) as conn:
         return _purge(conn, moment)
+
+
+# When each database was last purged by `purge_if_due`, by its URL (monotonic seconds).
+_last_purge: dict[str, float] = {}
+_purge_lock = threading.Lock()
+PURGE_EVERY_SECONDS = 3600.0
+
+
+def purge_if_due(engine: Engine, clock: Callable[[], float] = monotonic) -> int | None:
+    """`purge_expired` at most once an hour per database in this process: a server that runs
+    for weeks with no new room still deletes each room, its notes and paths, within the hour
+    its time is up. None when it was not due."""
+    key = engine.url.render_as_string(hide_password=True)
+    with _purge_lock:
+        now = clock()
+        last = _last_purge.get(key)
+        if last is not None and now - last < PURGE_EVERY_SECONDS:
+            return None
+        _last_purge[key] = now
+    try:
+        return purge_expired(engine)
+    except StoreError:
+        with _purge_lock:
+            _last_purge.pop(key, None)  # due again at the next call
+        raise
 
 
 def _purge(conn: Connection, moment: datetime) -> int:
