@@ -112,7 +112,12 @@ def stops_style(key: str) -> str:
     """A tour's list of stops (buttons in the container keyed `key`): left-aligned, wrapping,
     the stops not current shown as links."""
     k = f".st-key-{key} button"
+    # The list beside the card until the two no longer fit (a tablet beside the sidebar):
+    # then the list above the card, each full width, rather than a list 7 letters wide.
+    row = f'[data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] .st-key-{key})'
     return f"""<style>
+{row} > [data-testid="stColumn"]:first-child {{ min-width: min(100%, 12rem); }}
+{row} > [data-testid="stColumn"]:last-child {{ min-width: min(100%, 22rem); }}
 {k} {{ justify-content: flex-start; text-align: left; height: auto; }}
 {k} > div {{ justify-content: flex-start; }}
 {k} p {{ white-space: normal; text-align: left; }}

@@ -164,3 +164,27 @@ def test_the_next_stop_takes_the_focus_to_its_heading_and_a_new_role_does_not(se
     expect(heading(page, titles[1])).to_be_focused()
     page.get_by_role("button", name="← Previous stop").click()
     expect(heading(page, titles[0])).to_be_focused()
+
+
+@pytest.mark.parametrize("size,beside", [((1280, 720), True), ((800, 1280), False)])
+def test_the_list_of_stops_is_beside_the_card_or_above_it_when_they_do_not_fit(
+    server, browser, size, beside
+):
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    page.goto(f"{server.url}/onboarding?lang=fi&path=pohjanmaa&role=kela")
+    settle(page)
+    stops = page.locator(".st-key-tour-stops")
+    card = page.locator(".st-key-tour-stop")
+    expect(card.get_by_role("heading")).to_be_visible()
+    page.wait_for_function(  # the list's style is loaded lazily: wait until it has laid out
+        """() => { const b = document.querySelector('.st-key-tour-stops button');
+                   return b && getComputedStyle(b).justifyContent === 'flex-start'; }"""
+    )
+    s, c = stops.bounding_box(), card.bounding_box()
+    if beside:
+        assert s["x"] + s["width"] <= c["x"] and abs(s["y"] - c["y"]) < 80, (s, c)
+    else:
+        # At a tablet's width beside the sidebar: above the card, as wide as it, so that a
+        # stop's title is not broken into letters (the list was 100 px wide).
+        assert s["y"] + s["height"] <= c["y"] and abs(s["width"] - c["width"]) < 2, (s, c)
+    page.close()
