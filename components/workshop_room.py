@@ -120,7 +120,7 @@ def page_links(engine, here: InRoom, lang: str) -> None:
         participant, _ = attempt(lang, participant_token, engine, here.room.id, here.facilitator)
         if participant:
             params["room"] = participant
-    with st.container(horizontal=True, gap="small"):
+    with st.container(horizontal=True, gap="small", vertical_alignment="center"):
         for page, key, icon in (
             ("pages/explorer.py", "workshop.go_explorer", ":material/route:"),
             ("pages/compare.py", "workshop.go_compare", ":material/compare_arrows:"),
