@@ -98,7 +98,14 @@ export default function(component) {
   let selected = reg.selected[data.view] ?? null;
   // A click goes through the companion when it has a callback of its own (the explorer: the
   // drawing outside the step's fragment, the companion inside), so only the fragment reruns.
-  const pick = (step) => (reg.pick[data.view] ?? ((s) => setTriggerValue('select', s)))(step);
+  // Before the companion's own script has run (its module loads on its own, just after the
+  // page is drawn), a click waits for it a moment rather than rerun the whole page.
+  const pick = (step, waited = 0) => {
+    const via = reg.pick[data.view];
+    if (via) return via(step);
+    if (data.companion && waited < 2000) return setTimeout(() => pick(step, waited + 25), 25);
+    return setTriggerValue('select', step);
+  };
   const hadFocus = parentElement.querySelector('.node:focus');
   const focusedStep = hadFocus ? hadFocus.dataset.step : null;
   let root = parentElement.querySelector('.polku-diagram');
@@ -387,7 +394,12 @@ def diagram_view(
     with st.container(gap=None):  # the zero-height companion adds no gap below the drawing
         _component(
             key=key,
-            data=_encoded(anchor, (key, variant), lambda: {**make_data(), "view": key}),
+            data=_encoded(
+                anchor,
+                (key, variant, selection),
+                # `companion`: clicks are to go through the companion mounted elsewhere.
+                lambda: {**make_data(), "view": key, "companion": not selection},
+            ),
             on_select_change=_on_select(key, steps, on_select),
             height="content",
         )
