@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.focus import focus_on_new_stop
-from components.onboarding_tour import stops_style
+from components.onboarding_tour import stop_buttons, stops_style
 from components.path_diagram import path_diagram
 from components.personas import persona_picker, scenario_description, scenarios, walk_for
 from components.safe import md
@@ -77,22 +77,14 @@ def persona_view(library: Library, path_id: str, lang: str) -> None:
         focus_on_new_stop("persona-stop", scope, str(index))
         if last:
             _end(graph, walk, lang, text)
-        p1, p2 = st.columns(2)
-        if index > 0:
-            p1.button(
-                t("onb.prev", lang),
-                key="ptour-prev",
-                on_click=set_value,
-                args=("pstop", str(index)),
-            )
-        if not last:
-            p2.button(
-                t("onb.next", lang),
-                key="ptour-next",
-                type="primary",
-                on_click=set_value,
-                args=("pstop", str(index + 2)),
-            )
+        # The link counts stops from 1: the previous is `index`, the next `index + 2`.
+        stop_buttons(
+            lang,
+            "ptour",
+            "pstop",
+            str(index) if index > 0 else None,
+            None if last else str(index + 2),
+        )
 
     walked = walk.step_ids
     with st.expander(t("onbp.map", lang), icon=":material/map:", expanded=True):

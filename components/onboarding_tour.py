@@ -69,23 +69,15 @@ def tour_view(
     with main:
         _stop_card(graph, stop, index, len(stops), lang, terms, text, actors)
         focus_on_new_stop("tour-stop", f"{path_id}/{kind}", stop_id)
-        p1, p2 = st.columns(2)
-        if index > 0:
-            p1.button(
-                t("onb.prev", lang),
-                key="tour-prev",
-                on_click=set_value,
-                args=("stop", ids[index - 1]),
-            )
-        if index < len(stops) - 1:
-            p2.button(
-                t("onb.next", lang),
-                key="tour-next",
-                type="primary",
-                on_click=set_value,
-                args=("stop", ids[index + 1]),
-            )
-        else:
+        last = index == len(stops) - 1
+        stop_buttons(
+            lang,
+            "tour",
+            "stop",
+            ids[index - 1] if index > 0 else None,
+            None if last else ids[index + 1],
+        )
+        if last:
             st.markdown(t("onb.tour_done", lang))
             st.button(t("onb.to_quiz", lang), key="tour-quiz", type="primary", on_click=to_quiz)
 
@@ -105,6 +97,29 @@ def tour_view(
             selected=stop_id,
             on_select=jump,
             lens=tuple(a.id for a in path.actors if a.kind == kind),
+        )
+
+
+def stop_buttons(
+    lang: str, prefix: str, param: str, previous: str | None, following: str | None
+) -> None:
+    """A tour's previous and next stop (keys `{prefix}-prev`, `{prefix}-next`), each setting
+    the link's `param` to that stop; None leaves the button out."""
+    p1, p2 = st.columns(2)
+    if previous is not None:
+        p1.button(
+            t("onb.prev", lang),
+            key=f"{prefix}-prev",
+            on_click=set_value,
+            args=(param, previous),
+        )
+    if following is not None:
+        p2.button(
+            t("onb.next", lang),
+            key=f"{prefix}-next",
+            type="primary",
+            on_click=set_value,
+            args=(param, following),
         )
 
 
