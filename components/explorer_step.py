@@ -7,6 +7,7 @@ which draws it anew."""
 
 from __future__ import annotations
 
+import pyarrow as pa
 import streamlit as st
 
 from components.diagram_view import diagram_selection
@@ -28,6 +29,12 @@ from polku.text import resolve
 
 # What the page shows below the fragment, the same on every run while the file stays the same.
 role_table = by_graph(role_matrix_table)
+
+
+@by_graph
+def role_arrow(graph: PathGraph, lang: str) -> pa.Table:
+    """The role table as Arrow, which `st.dataframe` would otherwise convert on every run."""
+    return pa.Table.from_pandas(role_table(graph, lang))
 
 
 @by_graph

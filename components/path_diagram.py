@@ -9,6 +9,7 @@ import streamlit as st
 
 from components.diagram_cache import diagram_for
 from components.diagram_view import diagram_labels, diagram_view
+from components.memo import by_graph
 from components.safe import md
 from polku.diagram import KEY_FINDINGS, Diagram, legend, step_number
 from polku.graph import PathGraph
@@ -96,23 +97,30 @@ def path_diagram(
     return diagram, svgs
 
 
-def findings_list(graph: PathGraph, lang: str) -> None:
-    """Every finding of the path in one list, those drawn on the diagram first; the toggle
-    (`all_marks`, read before the diagram is drawn) marks the minor ones on it too."""
+@by_graph
+def _findings_markdown(graph: PathGraph, lang: str) -> tuple[int, str]:
+    """How many findings the list names, and the list (kept per graph: a full run's share)."""
     findings = graph.findings
     drawn = [f for f in findings if f.kind in (*KEY_FINDINGS, "cold_handoff", "no_exit")]
     others = [f for f in findings if f not in drawn]
     unstated = sum(1 for s in graph.path.steps for tr in s.next if not tr.handoff)
+    lines = [
+        f"- **{md(finding_where(graph, f, lang))}** — {md(render_finding(f, lang))}"
+        for f in [*drawn, *others]
+    ]
+    if unstated:
+        lines.append(f"- {t('explorer.unstated', lang, n=unstated)}")
     total = len(findings) + (1 if unstated else 0)
+    return total, "\n".join(lines) or t("explorer.no_findings", lang)
+
+
+def findings_list(graph: PathGraph, lang: str) -> None:
+    """Every finding of the path in one list, those drawn on the diagram first; the toggle
+    (`all_marks`, read before the diagram is drawn) marks the minor ones on it too."""
+    total, text = _findings_markdown(graph, lang)
     with st.expander(t("explorer.findings", lang, n=total), icon=":material/flag:"):
         st.toggle(t("explorer.all_marks", lang), key="all_marks")
-        lines = [
-            f"- **{md(finding_where(graph, f, lang))}** — {md(render_finding(f, lang))}"
-            for f in [*drawn, *others]
-        ]
-        if unstated:
-            lines.append(f"- {t('explorer.unstated', lang, n=unstated)}")
-        st.markdown("\n".join(lines) or t("explorer.no_findings", lang))
+        st.markdown(text)
 
 
 _CHOICES_STYLE = """<style>

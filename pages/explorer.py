@@ -6,7 +6,7 @@ Every choice lives in the link: ?path=…&step=…&actor=…&lang=…
 import streamlit as st
 
 from components.changes import dropped_notice, stale_notice
-from components.explorer_step import explorer_step, role_csv, role_table, text_alternative
+from components.explorer_step import explorer_step, role_arrow, role_csv, text_alternative
 from components.library import get_library, today
 from components.notices import wind_down_notice
 from components.safe import md
@@ -147,7 +147,7 @@ with st.expander(
     st.markdown(text_alternative(graph, lang))
 
 st.subheader(t("matrix.title", lang), anchor=False)
-st.dataframe(role_table(graph, lang), width="stretch")
+st.dataframe(role_arrow(graph, lang), width="stretch")
 
 st.subheader(t("dl.title", lang), anchor=False)
 # One row that wraps (one block, where columns are three more messages on every full run).

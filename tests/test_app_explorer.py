@@ -135,6 +135,8 @@ def test_any_valid_file_every_step_and_actor_appears(monkeypatch, tmp_path, seed
     matrix = at.dataframe[0].value
     assert len(matrix) == len(data["steps"])
     assert len(matrix.columns) == len(data["actors"])
+    # Sent as Arrow made once per file: the steps stay the rows' names, as from pandas.
+    assert matrix.index[0].startswith("1. ")
     # The lens offers "all actors", every actor, and every kind (the generator gives each
     # actor its own kind, and no actor id is a kind's name).
     kinds = {a["kind"] for a in data["actors"]}
