@@ -52,7 +52,12 @@ def _replace(data: dict) -> None:
 
 
 # --- starting points -----------------------------------------------------------------------------
-c1, c2, c3 = st.columns(3)
+# Side by side while each has room; a tablet beside the sidebar stacks them full width instead
+# of three boxes 9 letters wide whose buttons break mid-word.
+st.html(
+    "<style>.st-key-own-starts [data-testid='stColumn'] { min-width: min(100%, 15rem); }</style>"
+)
+c1, c2, c3 = st.container(key="own-starts").columns(3)
 with c1.container(border=True):
     st.markdown(f"**{t('own.upload', lang)}**")
     upload = file_uploader(

@@ -231,3 +231,30 @@ def test_the_uploader_speaks_the_ui_language(server, page: Page, lang, word):
     expect(dropzone.get_by_test_id("stFileUploaderDropzoneInstructions")).to_be_hidden()
     expect(dropzone.get_by_role("button", name="Upload", exact=True)).to_have_count(0)
     expect(dropzone.get_by_label("file upload", exact=True)).to_have_count(0)
+
+
+@pytest.mark.parametrize("size,beside", [((1280, 720), True), ((800, 1280), False)])
+def test_the_three_ways_to_start_sit_side_by_side_or_stack_when_they_do_not_fit(
+    server, browser, size, beside
+):
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    page.goto(f"{server.url}/own?lang=sv")
+    settle(page)
+    columns = page.locator(".st-key-own-starts [data-testid='stColumn']")
+    expect(columns).to_have_count(3)
+    page.wait_for_function(  # the style is loaded lazily: wait until it has laid out
+        """() => { const c = document.querySelector('.st-key-own-starts [data-testid=stColumn]');
+                   return c && getComputedStyle(c).minWidth !== '0px'
+                          && getComputedStyle(c).minWidth !== 'auto'; }"""
+    )
+    boxes = [columns.nth(i).bounding_box() for i in range(3)]
+    button = page.get_by_role("button", name="Ladda ner den kommenterade mallen").bounding_box()
+    if beside:
+        assert len({round(b["y"]) for b in boxes}) == 1, boxes
+    else:
+        # A tablet beside the sidebar: one above the other, each as wide as the page, so that
+        # "kommenterade" is not broken mid-word (the boxes were 145 px wide).
+        assert boxes[0]["y"] + boxes[0]["height"] <= boxes[1]["y"], boxes
+        assert abs(boxes[0]["width"] - boxes[2]["width"]) < 2, boxes
+        assert button["height"] < 50, button  # one line
+    page.close()
