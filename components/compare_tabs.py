@@ -246,6 +246,7 @@ def metrics_tab(graphs: dict[str, PathGraph], names, lang: str) -> None:
         default=CHART_DEFAULT,
         format_func=lambda m: t(f"metric.{m}", lang),
         key="chart-metrics",
+        placeholder=t("quiz.choose", lang),
     )
     if not chosen:
         return

@@ -1,23 +1,126 @@
-"""Tell the browser which language the page is in (<html lang>), for screen readers (WCAG 3.1.1)."""
+"""Tell the browser which language the page is in (<html lang>), for screen readers (WCAG 3.1.1),
+and put Streamlit's and Plotly's own words into it: they write their accessible names,
+tooltips, placeholders and input hints in English only ("Open", "Help for …", "Press Enter to
+apply", "Fullscreen"), which a screen reader then reads out in a Finnish or Swedish voice
+(WCAG 3.1.2). Their decorative icons ("groups icon") are hidden from screen readers: every
+icon here stands beside words that say the same."""
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
-from polku.i18n import LANGS
+from polku.i18n import LANGS, t
+from polku.messages import MESSAGES
 
+# One observer per browser tab rewrites those words as Streamlit draws them. Each rewritten
+# attribute keeps its English original and what was written, so that a language switch (or
+# English) restores or retranslates it, and a label that Streamlit itself changes is taken
+# as the new original.
 _JS = """
 export default function(component) {
-    const lang = component.data && component.data.lang;
-    if (["fi", "sv", "en"].includes(lang)) {
-        document.documentElement.lang = lang;
+  const data = component.data || {};
+  if (["fi", "sv", "en"].includes(data.lang)) {
+    document.documentElement.lang = data.lang;
+  }
+  window.polkuChrome = data.chrome || { words: {}, patterns: [] };
+  const ATTRS = ["aria-label", "title", "placeholder", "data-title"];
+  const translate = (text) => {
+    const c = window.polkuChrome;
+    if (Object.prototype.hasOwnProperty.call(c.words, text)) return c.words[text];
+    for (const [re, out] of c.patterns) {
+      const m = new RegExp(re).exec(text);
+      if (m) return out.replace("{0}", m[1]);
     }
+    return text;
+  };
+  const fix = (el, name, get, set) => {
+    const cur = get();
+    if (cur === null) return;
+    const from = el.getAttribute("data-polku-from-" + name);
+    const wrote = el.getAttribute("data-polku-to-" + name);
+    const original = from !== null && cur === wrote ? from : cur;
+    const want = translate(original);
+    if (want === cur && original === cur) return;
+    if (from !== original) el.setAttribute("data-polku-from-" + name, original);
+    if (wrote !== want) el.setAttribute("data-polku-to-" + name, want);
+    if (want !== cur) set(want);
+  };
+  const apply = () => {
+    window.polkuChromeQueued = false;
+    const sel = ATTRS.map((a) => "[" + a + "]").join(",");
+    for (const el of document.querySelectorAll(sel)) {
+      for (const a of ATTRS) {
+        if (el.hasAttribute(a)) {
+          fix(el, a, () => el.getAttribute(a), (v) => el.setAttribute(a, v));
+        }
+      }
+    }
+    for (const el of document.querySelectorAll('[data-testid="InputInstructions"] span')) {
+      if (el.children.length === 0) {
+        fix(el, "text", () => el.textContent, (v) => { el.textContent = v; });
+      }
+    }
+    for (const el of document.querySelectorAll('span[role="img"][aria-label$=" icon"]')) {
+      if (el.getAttribute("aria-hidden") !== "true") el.setAttribute("aria-hidden", "true");
+    }
+  };
+  apply();
+  if (!window.polkuChromeObserver) {
+    window.polkuChromeObserver = new MutationObserver(() => {
+      if (!window.polkuChromeQueued) {
+        window.polkuChromeQueued = true;
+        requestAnimationFrame(apply);
+      }
+    });
+    window.polkuChromeObserver.observe(document.body, {
+      childList: true, subtree: true, characterData: true,
+      attributes: true, attributeFilter: ATTRS,
+    });
+  }
 }
 """
 
 _component = st.components.v2.component("polku_page_lang", js=_JS)
 
+_PLACEHOLDER = {"help": "label", "shortcut": "key", "remove": "label", "press_apply": "key",
+                "press_submit": "key"}  # fmt: skip
+
+
+@functools.cache
+def chrome_words(lang: str) -> dict:
+    """The page's words for Streamlit's and Plotly's English ones: exact texts, and patterns
+    (a regular expression on the English text, its one group put where "{0}" is)."""
+    if lang == "en":
+        return {"words": {}, "patterns": []}
+    words, patterns = {}, []
+    for key, texts in MESSAGES.items():
+        if not key.startswith("chrome."):
+            continue
+        name = key.removeprefix("chrome.")
+        if name in _PLACEHOLDER:
+            slot = "{" + _PLACEHOLDER[name] + "}"
+            english = texts["en"]
+            head, tail = english.split(slot)
+            patterns.append(
+                (
+                    f"^{_escape(head)}(.+){_escape(tail)}$",
+                    t(key, lang, **{_PLACEHOLDER[name]: "{0}"}),
+                )
+            )
+        else:
+            words[texts["en"]] = t(key, lang)
+    return {"words": words, "patterns": patterns}
+
+
+def _escape(text: str) -> str:
+    """`text` as a literal in a JavaScript regular expression."""
+    return "".join("\\" + c if c in r"\^$.|?*+()[]{}/" else c for c in text)
+
 
 def set_page_language(lang: str) -> None:
     if lang in LANGS:  # only a known code ever reaches the page
-        _component(data={"lang": lang}, key="polku_page_lang", height=0)
+        _component(
+            data={"lang": lang, "chrome": chrome_words(lang)}, key="polku_page_lang", height=0
+        )

@@ -27,11 +27,10 @@ _SCRIPT = """<style>
     for (const p of document.querySelectorAll(sel)) {
       if (p.textContent !== window.polkuUploadWord) p.textContent = window.polkuUploadWord;
     }
-    // The hidden file input's own name ("file upload") is read out by some screen readers.
+    // The hidden file input (out of the tab order; the button above opens it) is named a
+    // second button by screen readers: hidden from them, one button is heard, not two.
     for (const input of document.querySelectorAll('[data-testid="stFileUploaderDropzoneInput"]')) {
-      if (input.getAttribute('aria-label') !== window.polkuUploadWord) {
-        input.setAttribute('aria-label', window.polkuUploadWord);
-      }
+      if (input.getAttribute('aria-hidden') !== 'true') input.setAttribute('aria-hidden', 'true');
     }
   };
   apply();

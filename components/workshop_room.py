@@ -223,6 +223,7 @@ def paths_section(engine, here: InRoom, lang: str) -> None:
             t("workshop.add_loaded_which", lang),
             ids,
             key="room-add-loaded",
+            placeholder=t("quiz.choose", lang),
             format_func=lambda pid: (
                 resolve(shared.paths[pid].title, lang, shared.paths[pid].language).text
             ),

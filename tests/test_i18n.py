@@ -94,3 +94,30 @@ def test_a_finding_writes_its_dates_in_the_language_shown(minimal, lang, start, 
     (finding,) = [f for f in graph.findings if f.kind == "validity_order"]
     text = render_finding(finding, lang)
     assert f"({until})" in text and f"({start})" in text
+
+
+@pytest.mark.parametrize(
+    "lang,english,shown",
+    [
+        ("fi", "Help for A YAML file", "Ohje: A YAML file"),
+        ("sv", "Shortcut ←", "Kortkommando ←"),
+        ("fi", "Press Ctrl+Enter to submit form", "Lähetä painamalla Ctrl+Enter"),
+        ("sv", "Press Enter to apply", "Tryck på Enter för att använda"),
+        ("fi", "Remove Kela (Vaasa)", "Poista Kela (Vaasa)"),
+    ],
+)
+def test_streamlits_english_words_are_put_in_the_page_language(lang, english, shown):
+    import re
+
+    from components.page_lang import chrome_words
+
+    words = chrome_words(lang)
+    assert words["words"]["Open"] == t("chrome.open", lang)
+    # The browser applies the first pattern that matches (components/page_lang.py); so here.
+    out = next(
+        new.replace("{0}", m.group(1))
+        for pattern, new in words["patterns"]
+        if (m := re.match(pattern, english))
+    )
+    assert out == shown
+    assert chrome_words("en") == {"words": {}, "patterns": []}
