@@ -80,6 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Scroll tabs right",
     },
     "chrome.running": {"fi": "Käynnissä…", "sv": "Körs…", "en": "Running..."},
+    "chrome.add_files": {"fi": "Lisää tiedosto", "sv": "Lägg till fil", "en": "Add files"},
     "chrome.stop": {"fi": "Pysäytä", "sv": "Stoppa", "en": "Stop"},
     "chrome.notifications": {"fi": "Ilmoitukset", "sv": "Aviseringar", "en": "Notifications"},
     "chrome.increment": {"fi": "Suurenna", "sv": "Öka", "en": "Increment"},
@@ -1986,6 +1987,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A YAML file, at most 1 MiB",
     },
     "upload.choose": {"fi": "Valitse tiedosto", "sv": "Välj fil", "en": "Choose a file"},
+    "upload.too_large": {
+        "fi": "Tiedosto on liian suuri: polkutiedosto saa olla enintään 1 MiB. Jaa kuvaus "
+        "useaan tiedostoon.",
+        "sv": "Filen är för stor: en stigfil får vara högst 1 MiB. Dela upp beskrivningen i "
+        "flera filer.",
+        "en": "The file is too large: a path file may be at most 1 MiB. Split the description "
+        "into several files.",
+    },
+    "upload.wrong_type": {
+        "fi": "Vain YAML-tiedosto (.yaml tai .yml) käy.",
+        "sv": "Bara en YAML-fil (.yaml eller .yml) går.",
+        "en": "Only a YAML file (.yaml or .yml) will do.",
+    },
     "own.upload_help": {
         "fi": "Tiedosto tarkistetaan heti; virheet kerrotaan rivinumeroineen.",
         "sv": "Filen kontrolleras genast; fel anges med radnummer.",

@@ -9,6 +9,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
+from polku.i18n import t
 from polku.loader import load_text
 from polku.template import template
 from polku.yaml_out import dump_raw, raw
@@ -102,6 +103,29 @@ def test_an_invalid_upload_says_where_and_a_5_mb_upload_is_refused(server, page:
     upload(page, big)
     expect(page.get_by_text(re.compile(r"Tiedosto on liian suuri"))).to_be_visible()
     expect(page.get_by_text("Ei luonnosta vielä", exact=False)).to_be_visible()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_file_over_the_servers_limit_or_not_yaml_is_refused_in_the_ui_language(
+    server, page: Page, tmp_path, lang
+):
+    """Streamlit refuses these in the browser (over 8 MB, another type) and says why only to
+    screen readers, in English: the page says it to everyone, in its language."""
+    page.goto(f"{server.url}/own?lang={lang}")
+    settle(page)
+    huge = tmp_path / "huge.yaml"
+    huge.write_bytes(b"# " + b"x" * (9 * 1024 * 1024) + b"\n")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(huge))
+    why = page.locator('[data-testid="stFileUploader"] [role="alert"]')
+    expect(why).to_have_text(t("upload.too_large", lang))
+    expect(why).to_be_visible()
+    assert why.bounding_box()["width"] > 150  # readable, not a column of letters
+    other = tmp_path / "notes.txt"
+    other.write_text("hello", encoding="utf-8")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(other))
+    expect(why.last).to_have_text(t("upload.wrong_type", lang))  # the first one stays listed
+    expect(page.get_by_text("Error:", exact=False)).to_have_count(0)
+    assert axe_violations(page) == []
 
 
 def test_editing_a_title_changes_the_preview_survives_a_page_switch_and_downloads(
