@@ -8,6 +8,7 @@ icon here stands beside words that say the same."""
 from __future__ import annotations
 
 import functools
+import re
 
 import streamlit as st
 
@@ -84,9 +85,6 @@ export default function(component) {
 
 _component = st.components.v2.component("polku_page_lang", js=_JS)
 
-_PLACEHOLDER = {"help": "label", "shortcut": "key", "remove": "label", "press_apply": "key",
-                "press_submit": "key"}  # fmt: skip
-
 
 @functools.cache
 def chrome_words(lang: str) -> dict:
@@ -98,19 +96,15 @@ def chrome_words(lang: str) -> dict:
     for key, texts in MESSAGES.items():
         if not key.startswith("chrome."):
             continue
-        name = key.removeprefix("chrome.")
-        if name in _PLACEHOLDER:
-            slot = "{" + _PLACEHOLDER[name] + "}"
-            english = texts["en"]
-            head, tail = english.split(slot)
-            patterns.append(
-                (
-                    f"^{_escape(head)}(.+){_escape(tail)}$",
-                    t(key, lang, **{_PLACEHOLDER[name]: "{0}"}),
-                )
-            )
-        else:
-            words[texts["en"]] = t(key, lang)
+        english = texts["en"]
+        slot = re.search(r"\{(\w+)\}", english)  # "Help for {label}": a pattern, else a word
+        if slot is None:
+            words[english] = t(key, lang)
+            continue
+        head, tail = english.split(slot.group(0))
+        patterns.append(
+            (f"^{_escape(head)}(.+){_escape(tail)}$", t(key, lang, **{slot.group(1): "{0}"}))
+        )
     return {"words": words, "patterns": patterns}
 
 
