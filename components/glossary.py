@@ -18,6 +18,7 @@ from polku.reference import (
     search,
     terms_in,
 )
+from polku.text import upper_first
 
 # The definition is what one reads: the widest column; the term beside it, the other two
 # languages and the sources narrower.
@@ -38,10 +39,6 @@ def glossary_terms(library: Library) -> tuple[Term, ...]:
     return merged(
         core_glossary() + tuple(g for p in library.paths.values() for g in path_glossary(p))
     )
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _name(term: Term, lang: str) -> str:
@@ -79,7 +76,7 @@ def glossary_table(terms: tuple[Term, ...], lang: str, names: dict[str, str]) ->
             t("onb.col_definition", lang): md(definition(term, lang)),
         }
         for k in others:
-            row[_capital(t(f"onb.in_{k}", lang))] = md(_name(term, k))
+            row[upper_first(t(f"onb.in_{k}", lang))] = md(_name(term, k))
         row[t("onb.col_origin", lang)] = ", ".join(
             t("onb.core", lang) if s == "core" else md(names.get(s, s)) for s in term.sources
         )

@@ -22,7 +22,7 @@ from polku.models import Transition
 from polku.persona import Walk, WalkStep
 from polku.scenario import Scenario
 from polku.situations import label
-from polku.text import resolve
+from polku.text import resolve, upper_first
 
 
 def persona_view(library: Library, path_id: str, lang: str) -> None:
@@ -168,7 +168,7 @@ def _stop_card(graph, walk: Walk, s: WalkStep, index: int, lang: str, text) -> N
             changes.append(t("persona.removed", lang, keys=_situations(s.removed, lang)))
         if changes:
             said = md("; ".join(changes))
-            st.info(said[:1].upper() + said[1:], icon=":material/change_circle:")
+            st.info(upper_first(said), icon=":material/change_circle:")
 
         tr = s.taken
         if tr is None:

@@ -24,6 +24,7 @@ from polku.i18n import day, t
 from polku.loader import LoadResult
 from polku.models import ACTOR_KINDS, HANDOFFS, PHASE_KINDS, ROLE_KINDS, STEP_KINDS
 from polku.summary import finding_where, render_finding
+from polku.text import upper_first
 from polku.yaml_out import dump_raw
 
 DRAFT = "_own_draft"  # {"data", "lang", "v": {table: n}, "published", "valid_text"}
@@ -56,8 +57,7 @@ HELP = {"id", "start", "handoff"}  # columns whose header has a tooltip (own.hel
 
 def code_name(prefix: str, code: str, lang: str) -> str:
     """A code's name as a drop-down shows it: the catalogue's name, with a capital letter."""
-    name = t(f"{prefix}.{code}", lang)
-    return name[:1].upper() + name[1:]
+    return upper_first(t(f"{prefix}.{code}", lang))
 
 
 def shown_names(name: str, refs: dict[str, dict[str, str]], lang: str) -> dict[str, dict[str, str]]:
@@ -139,8 +139,7 @@ def in_force(result: LoadResult, lang: str) -> str:
     elif path.valid_from:
         parts.append(t("own.in_force_from", lang, start=day(path.valid_from, lang)))
     parts.append(t("own.updated", lang, date=day(path.updated, lang)))
-    text = " · ".join(parts)
-    return text[:1].upper() + text[1:]
+    return upper_first(" · ".join(parts))
 
 
 def discard() -> None:

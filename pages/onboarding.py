@@ -22,7 +22,7 @@ from polku.compare import short_names
 from polku.i18n import t
 from polku.onboarding import kinds_present, same_role_elsewhere
 from polku.summary import ordered_ids
-from polku.text import resolve
+from polku.text import resolve, upper_first
 
 SECTIONS = ("tour", "persona", "elsewhere", "glossary", "law", "quiz")
 
@@ -67,7 +67,10 @@ stale_notice(library, path_id, title_of(path_id), lang)
 
 c1, c2 = st.columns(2)
 c1.selectbox(
-    t("onb.role", lang), kinds, key="role", format_func=lambda k: t(f"actor_kind.{k}", lang)
+    t("onb.role", lang),
+    kinds,
+    key="role",
+    format_func=lambda k: upper_first(t(f"actor_kind.{k}", lang)),
 )
 c2.selectbox(t("explorer.path", lang), path_ids, key="path", format_func=title_of)
 st.radio(

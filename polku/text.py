@@ -38,3 +38,9 @@ def languages_of(value: str | dict[str, str] | None, file_lang: str) -> set[str]
     if isinstance(value, str):
         return {file_lang}
     return {k for k, v in value.items() if v}
+
+
+def upper_first(text: str) -> str:
+    """`text` with a capital first letter, the rest as it is ("NGO" stays "NGO"): a catalogue
+    name written for the middle of a sentence, shown on its own (a drop-down, a list)."""
+    return text[:1].upper() + text[1:]

@@ -134,6 +134,7 @@ def test_the_english_tour_names_a_term_in_finnish_too_and_says_so(monkeypatch):
 def test_changing_the_role_changes_the_tour_and_the_link(monkeypatch):
     at = open_page(monkeypatch, lang="fi", path="kaiku")
     assert at.selectbox(key="role").value == "social-services"  # the default where present
+    assert "Sosiaalipalvelut" in at.selectbox(key="role").options  # a name on its own: capital
     # kaiku.yaml: sosiaalipalvelut first acts at step 2, the project's background working group.
     assert stop_heading(at) == "2. Taustalla: hankkeen monialainen kehittämistyöryhmä"
     assert "3 askelta, joissa roolisi toimii tällä polulla" in markdown(at)  # steps 2, 9, 10

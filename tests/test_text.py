@@ -1,7 +1,7 @@
 """Text fields: one language out of a plain string or a fi/sv/en mapping, and which languages
 a field is written in. Every expectation is written out by hand."""
 
-from polku.text import Resolved, languages_of, resolve
+from polku.text import Resolved, languages_of, resolve, upper_first
 
 
 def check(got: Resolved, text: str, lang: str, fell_back: bool) -> None:
@@ -81,3 +81,8 @@ def test_a_mapping_is_in_the_languages_it_has_text_for():
 def test_a_mapping_of_empty_strings_and_none_are_in_no_language():
     assert languages_of({"fi": "", "sv": ""}, "fi") == set()
     assert languages_of(None, "fi") == set()
+
+
+def test_upper_first_capitalises_only_the_first_letter():
+    assert upper_first("sosiaalipalvelut") == "Sosiaalipalvelut"
+    assert upper_first("NGO") == "NGO" and upper_first("") == ""
