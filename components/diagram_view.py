@@ -157,7 +157,12 @@ export default function(component) {
         g.classList.add('selected');
         g.setAttribute('aria-current', 'step');
       }
-      g.addEventListener('click', () => pick(step));
+      g.addEventListener('click', () => {
+        // A click of the pointer (not Enter, whose focus stays here) asks for the step's
+        // words, below the drawing, to be brought into view once they are drawn.
+        if (data.companion) reg.bring = { view: data.view, step };
+        pick(step);
+      });
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
@@ -335,6 +340,25 @@ export default function(component) {
   else delete reg.pick[d.view];
   const view = reg.views[d.view];
   if (view) view(d.selected);
+  const bring = reg.bring;
+  if (d.picks && bring && bring.view === d.view && bring.step === d.selected) {
+    delete reg.bring;
+    bringIntoView(component.parentElement);
+  }
+}
+
+// The step a click on the drawing chose is described below the drawing, on a laptop below the
+// screen: where its words begin (the line just above this element) is scrolled to the top,
+// unless it is in the upper part of the screen already.
+function bringIntoView(element) {
+  const outside = element.getRootNode().host || element;
+  const here = outside.closest('[data-testid="stElementContainer"]') || outside;
+  const target = here.previousElementSibling || here;
+  const top = target.getBoundingClientRect().top;
+  if (top >= 0 && top < window.innerHeight * 0.6) return;
+  target.style.scrollMarginTop = '4rem';  // clear of Streamlit's header
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
 }
 """
 

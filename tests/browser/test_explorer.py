@@ -37,6 +37,22 @@ def test_click_a_step_shows_its_panel_and_changes_the_link(server, page: Page):
     expect(page.locator(f'{STEP}[aria-current="step"]')).to_have_attribute("data-step", target)
 
 
+def test_a_click_on_the_drawing_brings_the_steps_words_into_view_on_a_laptop(server, browser):
+    """At 1280x720 the drawing fills the screen and the step's words are below it: a click
+    that only thickened a border looked like nothing happened."""
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    open_explorer(page, server, "lang=fi&path=kansallinen")
+    graph = LIBRARY.graphs["kansallinen"]
+    target = graph.order[4]
+    heading = page.get_by_role("heading", name=title("kansallinen", target, "fi"), exact=True)
+    where = page.get_by_text(f"Askel 5 / {len(graph.order)}", exact=False)
+    expect(where).not_to_be_in_viewport()
+    page.locator(f'{STEP}[data-step="{target}"]').click()
+    expect(heading).to_be_in_viewport()
+    expect(where).to_be_in_viewport()
+    page.close()
+
+
 def test_enter_on_a_focused_step_selects_it_and_the_link_reproduces_the_view(
     server, page: Page, context
 ):
@@ -49,8 +65,9 @@ def test_enter_on_a_focused_step_selects_it_and_the_link_reproduces_the_view(
     expect(page).to_have_url(re.compile(rf"step={target}"))
     heading = title("pohjois-karjala", target, "sv")
     expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
-    # Keyboard focus stays on the step after the rerun.
+    # Keyboard focus stays on the step after the rerun, and the page does not scroll away.
     expect(page.locator(f"{STEP}:focus")).to_have_attribute("data-step", target)
+    expect(node).to_be_in_viewport()
 
     again = context.new_page()
     again.goto(page.url)
