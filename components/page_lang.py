@@ -2,8 +2,9 @@
 and put Streamlit's and Plotly's own words into it: they write their accessible names,
 tooltips, placeholders and input hints in English only ("Open", "Help for …", "Press Enter to
 apply", "Fullscreen"), which a screen reader then reads out in a Finnish or Swedish voice
-(WCAG 3.1.2). Their decorative icons ("groups icon") are hidden from screen readers: every
-icon here stands beside words that say the same."""
+(WCAG 3.1.2), and so is the dialog shown when the connection is lost. Their decorative icons
+("groups icon") are hidden from screen readers: every icon here stands beside words that say
+the same."""
 
 from __future__ import annotations
 
@@ -61,6 +62,20 @@ export default function(component) {
     for (const el of document.querySelectorAll('[data-testid="InputInstructions"] span')) {
       if (el.children.length === 0) {
         fix(el, "text", () => el.textContent, (v) => { el.textContent = v; });
+      }
+    }
+    // The connection dialog and the status widget (a lost network in a meeting): their text.
+    const texts = (window.polkuTextFrom ??= new WeakMap());
+    for (const box of document.querySelectorAll(
+      '[role="dialog"], [data-testid="stStatusWidget"]'
+    )) {
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const seen = texts.get(node);
+        const original = seen && node.nodeValue === seen.to ? seen.from : node.nodeValue;
+        const want = translate(original);
+        if (want !== original || seen) texts.set(node, { from: original, to: want });
+        if (want !== node.nodeValue) node.nodeValue = want;
       }
     }
     for (const el of document.querySelectorAll('span[role="img"][aria-label$=" icon"]')) {

@@ -84,6 +84,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "chrome.day": {"fi": "päivä, {label}", "sv": "dag, {label}", "en": "day, {label}"},
     "chrome.month": {"fi": "kuukausi, {label}", "sv": "månad, {label}", "en": "month, {label}"},
     "chrome.year": {"fi": "vuosi, {label}", "sv": "år, {label}", "en": "year, {label}"},
+    "chrome.connection_error": {
+        "fi": "Yhteys palvelimeen katkesi",
+        "sv": "Anslutningen till servern bröts",
+        "en": "Connection error",
+    },
+    "chrome.not_responding": {
+        "fi": "Palvelin ei vastaa. Onko laite yhteydessä verkkoon? Sivu yhdistää uudelleen "
+        "itsestään, kun yhteys palaa.",
+        "sv": "Servern svarar inte. Är enheten ansluten till nätet? Sidan ansluter igen av sig "
+        "själv när anslutningen är tillbaka.",
+        "en": "Streamlit server is not responding. Are you connected to the internet?",
+    },
+    "chrome.still_running": {
+        "fi": "Palvelin ei vastaa. Jos pysäytit sen, käynnistä se uudelleen päätteessä:",
+        "sv": "Servern svarar inte. Om du stoppade den, starta den igen i terminalen:",
+        "en": "Is Streamlit still running? If you accidentally stopped Streamlit, just "
+        "restart it in your terminal:",
+    },
+    "chrome.connecting": {"fi": "Yhdistetään", "sv": "Ansluter", "en": "Connecting"},
+    "chrome.rerun": {"fi": "Suorita uudelleen", "sv": "Kör igen", "en": "Rerun"},
     "chrome.stop": {"fi": "Pysäytä", "sv": "Stoppa", "en": "Stop"},
     "chrome.notifications": {"fi": "Ilmoitukset", "sv": "Aviseringar", "en": "Notifications"},
     "chrome.increment": {"fi": "Suurenna", "sv": "Öka", "en": "Increment"},

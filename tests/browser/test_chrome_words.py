@@ -7,8 +7,9 @@ import time
 import pytest
 from playwright.sync_api import Page, expect
 
+from polku.i18n import t
 from polku.messages import MESSAGES
-from tests.browser.conftest import choose_language, settle
+from tests.browser.conftest import Server, choose_language, settle
 
 CHROME = {k: v for k, v in MESSAGES.items() if k.startswith("chrome.")}
 EXACT = sorted(v["en"] for v in CHROME.values() if "{" not in v["en"])
@@ -89,3 +90,22 @@ def test_decorative_icons_are_hidden_from_screen_readers(server, page: Page):
         """() => [...document.querySelectorAll('span[role="img"][aria-label$=" icon"]')]
                  .every((i) => i.getAttribute('aria-hidden') === 'true')"""
     )
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_lost_connection_is_said_in_the_page_language(browser, lang):
+    """A meeting's network drops: the dialog Streamlit shows is in the page's language, not
+    "Connection error … Are you connected to the internet?"."""
+    own = Server()
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto(f"{own.url}/meeting?lang={lang}")
+        settle(page)
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+    finally:
+        own.stop()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text(t("chrome.connection_error", lang), timeout=60_000)
+    expect(dialog).to_contain_text(t("chrome.not_responding", lang))
+    expect(dialog).not_to_contain_text("Connection error")
+    page.close()
