@@ -50,6 +50,13 @@ STYLE = """<style>
 .st-key-room-notes [data-testid="stCaptionContainer"] p,
 .st-key-step-notes [data-testid="stCaptionContainer"] p { font-size: 1rem; }
 .st-key-room-notes h4 { font-size: 1.5rem; padding-top: .6rem; }
+/* A projector (1920×1080): the notes are what the room reads, from its back row too. */
+@media (min-width: 1600px) {
+  .st-key-room-notes p, .st-key-step-notes p { font-size: 1.55rem; }
+  .st-key-room-notes [data-testid="stCaptionContainer"] p,
+  .st-key-step-notes [data-testid="stCaptionContainer"] p { font-size: 1.2rem; }
+  .st-key-room-notes h4 { font-size: 1.9rem; }
+}
 /* The form and the list side by side while each gets room; on an upright tablet with the
    sidebar open they stack, rather than squeezing the form to one word a line. */
 .st-key-room-cols [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }

@@ -170,3 +170,23 @@ def test_the_room_stays_on_a_page_opened_from_the_sidebar(room_server, browser, 
     expect(page).to_have_url(re.compile(rf"/explorer\?.*room={participant}"), timeout=15_000)
     expect(page.get_by_role("button", name="Save the note")).to_be_visible(timeout=15_000)
     page.context.close()
+
+
+@pytest.mark.parametrize("size,least", [((1280, 720), 19), ((1920, 1080), 24)])
+def test_the_notes_are_written_large_and_larger_on_a_projector(
+    room_server, browser, room, size, least
+):
+    made, participant, _, engine = room
+    add_note(engine, made.id, "pohjanmaa", "asiakasvastaava", "gap", "Kuka vastaa tästä?")
+    page = browser.new_context(viewport={"width": size[0], "height": size[1]}).new_page()
+    page.goto(f"{room_server.url}/workshop?room={participant}&lang=fi")
+    settle(page)
+    note = page.locator(".st-key-room-notes p", has_text="Kuka vastaa tästä?")
+    expect(note).to_be_visible()
+    page.wait_for_function(  # the style is loaded lazily: wait until it applies
+        """(least) => { const p = [...document.querySelectorAll('.st-key-room-notes p')]
+             .find((e) => e.textContent.includes('Kuka vastaa'));
+           return p && parseFloat(getComputedStyle(p).fontSize) >= least; }""",
+        arg=least,
+    )
+    page.context.close()
