@@ -7,6 +7,7 @@ which draws it anew."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
@@ -32,9 +33,14 @@ role_table = by_graph(role_matrix_table)
 
 
 @by_graph
-def role_arrow(graph: PathGraph, lang: str) -> pa.Table:
-    """The role table as Arrow, which `st.dataframe` would otherwise convert on every run."""
-    return pa.Table.from_pandas(role_table(graph, lang))
+def role_arrow(graph: PathGraph, lang: str) -> pa.Table | pd.DataFrame:
+    """The role table as Arrow, which `st.dataframe` would otherwise convert on every run (its
+    cells are words; should Arrow refuse one, the table goes as it is, converted each run)."""
+    table = role_table(graph, lang)
+    try:
+        return pa.Table.from_pandas(table)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return table
 
 
 @by_graph

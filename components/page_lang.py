@@ -26,13 +26,17 @@ export default function(component) {
   if (["fi", "sv", "en"].includes(data.lang)) {
     document.documentElement.lang = data.lang;
   }
-  window.polkuChrome = data.chrome || { words: {}, patterns: [] };
+  const chrome = data.chrome || { words: {}, patterns: [] };
+  window.polkuChrome = {
+    words: chrome.words,
+    patterns: chrome.patterns.map(([re, out]) => [new RegExp(re), out]),
+  };
   const ATTRS = ["aria-label", "title", "placeholder", "data-title"];
   const translate = (text) => {
     const c = window.polkuChrome;
     if (Object.prototype.hasOwnProperty.call(c.words, text)) return c.words[text];
     for (const [re, out] of c.patterns) {
-      const m = new RegExp(re).exec(text);
+      const m = re.exec(text);
       if (m) return out.replace("{0}", m[1]);
     }
     return text;
