@@ -53,6 +53,12 @@ export default function(component) {
     if (wrote !== want) el.setAttribute("data-polku-to-" + name, want);
     if (want !== cur) set(want);
   };
+  // React keeps the text node it wrote: its value is changed, the node is not replaced.
+  const setText = (el, v) => {
+    const only = el.childNodes.length === 1 && el.firstChild.nodeType === Node.TEXT_NODE;
+    if (only) el.firstChild.nodeValue = v;
+    else el.textContent = v;
+  };
   const apply = () => {
     window.polkuChromeQueued = false;
     const sel = ATTRS.map((a) => "[" + a + "]").join(",");
@@ -65,7 +71,7 @@ export default function(component) {
     }
     for (const el of document.querySelectorAll('[data-testid="InputInstructions"] span')) {
       if (el.children.length === 0) {
-        fix(el, "text", () => el.textContent, (v) => { el.textContent = v; });
+        fix(el, "text", () => el.textContent, (v) => setText(el, v));
       }
     }
     // The connection dialog and the status widget (a lost network in a meeting): their text.

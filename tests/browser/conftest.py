@@ -132,7 +132,8 @@ def choose_language(page, name: str) -> None:
     """Pick a language in the sidebar as a user does: open the sidebar, click the label."""
     from playwright.sync_api import expect
 
-    expand = page.get_by_role("button", name="Expand sidebar")
+    # Its name is in the page's language ("Näytä sivupalkki"): found by Streamlit's test id.
+    expand = page.get_by_test_id("stExpandSidebarButton")
     if expand.count() and expand.is_visible():
         expand.click()
     sidebar = page.get_by_test_id("stSidebar")
