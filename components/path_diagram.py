@@ -128,9 +128,19 @@ _CHOICES_STYLE = """<style>
   justify-content: flex-start; padding-top: .4rem; padding-bottom: .4rem; }
 .st-key-choices button p, .st-key-choices button div { white-space: normal;
   overflow: visible; text-overflow: clip; overflow-wrap: anywhere; }
+/* A projector (1920×1080) in a workshop: the step's words (the column beside the step list)
+   are read from the back of the room. */
+@media (min-width: 1600px) {
+  [data-testid="stHorizontalBlock"]:has(.st-key-step) > [data-testid="stColumn"]:first-child
+    :is(p, li) { font-size: 1.3rem; }
+  [data-testid="stHorizontalBlock"]:has(.st-key-step) > [data-testid="stColumn"]:first-child
+    h3 { font-size: 2.1rem; }
+  .st-key-choices button p { font-size: 1.15rem; }
+}
 </style>"""
 
 
 def choices_style() -> None:
-    """Branch buttons (in a container keyed `choices`) wrap their words instead of cutting."""
+    """Branch buttons (in a container keyed `choices`) wrap their words instead of cutting; on
+    a projector the step's words are larger."""
     st.html(_CHOICES_STYLE)

@@ -189,3 +189,20 @@ def test_the_three_downloads_give_the_drawing_its_source_and_the_role_matrix(ser
     rows = files["polku-pohjanmaa-roolit.csv"].decode("utf-8-sig").splitlines()
     assert rows[0].startswith("Step,Client,Work ability support unit")
     assert rows[1] == f"1. {title('pohjanmaa', 'hakeutuminen')},participates,responsible" + "," * 10
+
+
+@pytest.mark.parametrize("size,least,most", [((1280, 720), 15, 17), ((1920, 1080), 20, 40)])
+def test_the_steps_words_are_larger_on_a_projector(server, browser, size, least, most):
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    open_explorer(page, server, "lang=fi&path=kansallinen&step=aktivointisuunnitelma")
+    words = page.locator('[data-testid="stHorizontalBlock"]:has(.st-key-step) li').first
+    expect(words).to_be_attached()
+    page.wait_for_function(  # the style is loaded lazily: wait until the size is the page's
+        """([least, most]) => {
+             const li = document.querySelector(
+               '[data-testid="stHorizontalBlock"]:has(.st-key-step) li');
+             const px = li && parseFloat(getComputedStyle(li).fontSize);
+             return px >= least && px <= most; }""",
+        arg=[least, most],
+    )
+    page.close()
